@@ -1,0 +1,127 @@
+//! `peerpress build`: the whole site, written all-or-nothing.
+//!
+//! Everything is rendered in memory and written to a staging folder first;
+//! only when that succeeds does it replace `output/site`. A failed build
+//! leaves the previous output exactly as it was.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::catalog::CatalogError;
+use crate::localize::{localize_all, LocalizedDocument};
+use crate::project::{LoadError, Project};
+use crate::render::site::{copy_assets, OutputFile, SiteRenderer};
+use crate::render::RenderError;
+use crate::ui::UiStrings;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
+    Catalogs(Vec<CatalogError>),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error("{}: cannot write the output: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// What a build produced, for the summary line.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub locales: usize,
+    pub documents: usize,
+    /// `(locale, document)` pages that show some text from a fallback locale.
+    pub with_fallback: Vec<(String, String)>,
+    pub site_dir: PathBuf,
+}
+
+/// Renders the site in memory: every check a build makes, nothing written.
+pub fn render(
+    project: &Project,
+) -> Result<(Vec<OutputFile>, Vec<LocalizedDocument<'_>>), BuildError> {
+    let syntax: Vec<CatalogError> = project
+        .syntax_errors()
+        .into_iter()
+        .map(|e| CatalogError::Syntax(e.clone()))
+        .collect();
+    if !syntax.is_empty() {
+        return Err(BuildError::Catalogs(syntax));
+    }
+    let localized = localize_all(project);
+    let ui = Arc::new(UiStrings::new(project));
+    let files = SiteRenderer::new(project, ui)?.render(&localized)?;
+    Ok((files, localized))
+}
+
+pub fn build(root: &Path) -> Result<BuildSummary, BuildError> {
+    let project = Project::load(root)?;
+    let (files, localized) = render(&project)?;
+    let output = project.config.output_dir();
+    let site_dir = output.join("site");
+    let staging = output.join(".staging-site");
+    let write_err = |path: &Path| {
+        let path = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+        move |source| BuildError::Write { path, source }
+    };
+
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(write_err(&staging))?;
+    }
+    let result = write_all(&staging, &files)
+        .and_then(|()| copy_assets(&project.config.theme_dir(), &staging));
+    if let Err(source) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(write_err(&staging)(source));
+    }
+    swap(&staging, &site_dir).map_err(write_err(&site_dir))?;
+
+    let with_fallback = localized
+        .iter()
+        .filter(|d| d.has_fallback())
+        .map(|d| (d.locale.code.clone(), d.doc.slug.clone()))
+        .collect();
+    Ok(BuildSummary {
+        pages: files.len(),
+        locales: project.config.locales.len(),
+        documents: project.documents.len(),
+        with_fallback,
+        site_dir,
+    })
+}
+
+fn write_all(dir: &Path, files: &[OutputFile]) -> std::io::Result<()> {
+    for file in files {
+        let path = dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, &file.contents)?;
+    }
+    Ok(())
+}
+
+/// Replaces `target` with `staging` using renames, so the site is never half written.
+fn swap(staging: &Path, target: &Path) -> std::io::Result<()> {
+    let previous = target.with_file_name(".previous-site");
+    if previous.exists() {
+        std::fs::remove_dir_all(&previous)?;
+    }
+    if target.exists() {
+        std::fs::rename(target, &previous)?;
+    }
+    if let Err(err) = std::fs::rename(staging, target) {
+        if previous.exists() {
+            let _ = std::fs::rename(&previous, target);
+        }
+        return Err(err);
+    }
+    if previous.exists() {
+        std::fs::remove_dir_all(&previous)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,25 @@
+//! Fluent catalogs: the reference catalog generated from the content, the
+//! translated catalogs of each locale, and the stable ids that join them.
+
+pub mod fingerprint;
+pub mod ftl;
+pub mod ids;
+pub mod locale;
+pub mod reference;
+
+pub use locale::{CatalogEntry, CatalogFile, Marker, SyntaxError};
+
+use crate::diagnostic::ReadError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error("{0}\n  help: fix the Fluent syntax there (see https://projectfluent.org/fluent/guide/); the other messages of the file are unaffected")]
+    Syntax(SyntaxError),
+    #[error("{}: cannot write: {source}", path.display())]
+    Write {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+}

@@ -1,0 +1,293 @@
+//! `site.toml`: which locales exist, in what order, how each falls back, and
+//! where the site will live. The locale set lives here and never in code, so a
+//! tenth language is one line plus its message files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::diagnostic::{read_utf8, Location, ReadError};
+
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// Text direction of a locale's script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One configured locale.
+#[derive(Debug, Clone)]
+pub struct Locale {
+    /// The code as written in site.toml and used for folder names (`fr`, `pt-BR`).
+    pub code: String,
+    pub langid: LanguageIdentifier,
+    pub direction: Direction,
+    /// Locales to try, in order, when this one has no usable text; always ends
+    /// with the source locale (empty for the source locale itself).
+    pub fallback: Vec<String>,
+}
+
+/// Who publishes the site; shown in page footers and, later, on leaflets.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// The project folder (where site.toml is).
+    pub root: PathBuf,
+    pub source_locale: String,
+    /// All locales, source included, in display order.
+    pub locales: Vec<Locale>,
+    /// Absolute URL the site is published at, ending in `/`.
+    pub base_url: String,
+    pub theme: String,
+    pub organisation: Organisation,
+}
+
+impl SiteConfig {
+    pub fn locale(&self, code: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.code == code)
+    }
+
+    pub fn source(&self) -> &Locale {
+        // `load` guarantees the source locale is in the list.
+        self.locale(&self.source_locale)
+            .unwrap_or_else(|| &self.locales[0])
+    }
+
+    pub fn theme_dir(&self) -> PathBuf {
+        self.root.join("themes").join(&self.theme)
+    }
+
+    pub fn translations_dir(&self) -> PathBuf {
+        self.root.join("translations")
+    }
+
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    pub fn output_dir(&self) -> PathBuf {
+        self.root.join("output")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error(
+        "{location}: {message}\n  help: site.toml is TOML; see README.md for every key it takes"
+    )]
+    Syntax { location: Location, message: String },
+    #[error("{location}: `{code}` is not a well-formed locale code ({reason})\n  help: use a BCP 47 code such as `fr`, `pt-BR` or `ar`")]
+    MalformedLocale {
+        location: Location,
+        code: String,
+        reason: String,
+    },
+    #[error("{location}: write the locale code `{code}` as `{canonical}`")]
+    NonCanonicalLocale {
+        location: Location,
+        code: String,
+        canonical: String,
+    },
+    #[error("{location}: unknown locale `{code}`: it is not in `locales`\n  help: add it to `locales` or correct the code")]
+    UnknownLocale { location: Location, code: String },
+    #[error("{location}: locale `{code}` has no UI catalog at {}\n  help: copy translations/{source_locale}/ui.ftl there and translate it", expected.display())]
+    MissingUiCatalog {
+        location: Location,
+        code: String,
+        source_locale: String,
+        expected: PathBuf,
+    },
+    #[error("{location}: locale `{code}` is listed twice")]
+    DuplicateLocale { location: Location, code: String },
+    #[error("{location}: base_url `{url}` must be an absolute http(s) URL")]
+    BadBaseUrl { location: Location, url: String },
+    #[error("{location}: theme `{theme}` does not exist (looked for {})", dir.display())]
+    MissingTheme {
+        location: Location,
+        theme: String,
+        dir: PathBuf,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    source_locale: Spanned<String>,
+    locales: Vec<Spanned<String>>,
+    base_url: Spanned<String>,
+    #[serde(default = "default_theme")]
+    theme: Spanned<String>,
+    #[serde(default)]
+    fallback: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+    #[serde(default)]
+    organisation: Organisation,
+}
+
+fn default_theme() -> Spanned<String> {
+    Spanned::new(0..0, "default".to_string())
+}
+
+/// Loads and validates `<root>/site.toml`.
+pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
+    let display = Path::new(CONFIG_FILE);
+    let text = read_utf8(&root.join(CONFIG_FILE), display)?;
+    let at = |span: std::ops::Range<usize>| Location::at_offset(display, &text, span.start);
+
+    let raw: RawConfig = toml::from_str(&text).map_err(|err| ConfigError::Syntax {
+        location: at(err.span().unwrap_or(0..0)),
+        message: err.message().to_string(),
+    })?;
+
+    let mut seen = Vec::new();
+    for code in &raw.locales {
+        let langid = parse_locale(code, &at)?;
+        if seen.iter().any(|(c, _): &(String, _)| c == code.get_ref()) {
+            return Err(ConfigError::DuplicateLocale {
+                location: at(code.span()),
+                code: code.get_ref().clone(),
+            });
+        }
+        let ui = root
+            .join("translations")
+            .join(code.get_ref())
+            .join("ui.ftl");
+        if !ui.is_file() {
+            return Err(ConfigError::MissingUiCatalog {
+                location: at(code.span()),
+                code: code.get_ref().clone(),
+                source_locale: raw.source_locale.get_ref().clone(),
+                expected: PathBuf::from("translations")
+                    .join(code.get_ref())
+                    .join("ui.ftl"),
+            });
+        }
+        seen.push((code.get_ref().clone(), langid));
+    }
+    let known = |code: &Spanned<String>| -> Result<(), ConfigError> {
+        if seen.iter().any(|(c, _)| c == code.get_ref()) {
+            Ok(())
+        } else {
+            Err(ConfigError::UnknownLocale {
+                location: at(code.span()),
+                code: code.get_ref().clone(),
+            })
+        }
+    };
+    known(&raw.source_locale)?;
+    for (from, chain) in &raw.fallback {
+        known(from)?;
+        for to in chain {
+            known(to)?;
+        }
+    }
+
+    let source = raw.source_locale.get_ref().clone();
+    let locales = seen
+        .into_iter()
+        .map(|(code, langid)| {
+            let mut fallback: Vec<String> = raw
+                .fallback
+                .iter()
+                .find(|(from, _)| from.get_ref() == &code)
+                .map(|(_, chain)| chain.iter().map(|c| c.get_ref().clone()).collect())
+                .unwrap_or_default();
+            fallback.retain(|c| c != &code && c != &source);
+            if code != source {
+                fallback.push(source.clone());
+            }
+            let direction = match langid.character_direction() {
+                CharacterDirection::RTL => Direction::Rtl,
+                _ => Direction::Ltr,
+            };
+            Locale {
+                code,
+                langid,
+                direction,
+                fallback,
+            }
+        })
+        .collect();
+
+    let mut base_url = raw.base_url.get_ref().clone();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        return Err(ConfigError::BadBaseUrl {
+            location: at(raw.base_url.span()),
+            url: base_url,
+        });
+    }
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+
+    let theme = raw.theme.get_ref().clone();
+    let theme_dir = root.join("themes").join(&theme);
+    if !theme_dir.is_dir() {
+        return Err(ConfigError::MissingTheme {
+            location: at(raw.theme.span()),
+            theme,
+            dir: PathBuf::from("themes").join(raw.theme.get_ref()),
+        });
+    }
+
+    Ok(SiteConfig {
+        root: root.to_path_buf(),
+        source_locale: source,
+        locales,
+        base_url,
+        theme,
+        organisation: raw.organisation,
+    })
+}
+
+fn parse_locale(
+    code: &Spanned<String>,
+    at: &impl Fn(std::ops::Range<usize>) -> Location,
+) -> Result<LanguageIdentifier, ConfigError> {
+    let langid: LanguageIdentifier =
+        code.get_ref()
+            .parse()
+            .map_err(
+                |err: unic_langid::LanguageIdentifierError| ConfigError::MalformedLocale {
+                    location: at(code.span()),
+                    code: code.get_ref().clone(),
+                    reason: err.to_string(),
+                },
+            )?;
+    let canonical = langid.to_string();
+    if &canonical != code.get_ref() {
+        return Err(ConfigError::NonCanonicalLocale {
+            location: at(code.span()),
+            code: code.get_ref().clone(),
+            canonical,
+        });
+    }
+    Ok(langid)
+}

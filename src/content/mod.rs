@@ -1,0 +1,81 @@
+//! Loading the source documents: `content/*.md` → [`Document`]s.
+//!
+//! A document is its front matter plus a tree of blocks whose translatable
+//! text lives in a flat, ordered list of [`Segment`]s. Renderers walk the
+//! blocks; catalogs and translations only ever see the segments.
+
+mod document;
+pub mod front_matter;
+mod segment;
+
+use std::path::{Path, PathBuf};
+
+pub use document::{Block, Document, Segment, SegmentKind, TableAlign};
+
+use crate::diagnostic::{read_utf8, Location, ReadError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error("{location}: malformed front matter: {message}\n  help: front matter is TOML between two `+++` lines, with at least `title` and `reviewed` (see README.md)")]
+    FrontMatter { location: Location, message: String },
+    #[error("{location}: image `{src}` has no alt text\n  help: describe the image for people who cannot see it: ![what the image shows]({src})")]
+    ImageWithoutAlt { location: Location, src: String },
+    #[error("{location}: {message}")]
+    Structure { location: Location, message: String },
+    #[error("{}: the file name must start with a letter and use only a-z, 0-9 and `-` (it becomes the page address and message ids)", path.display())]
+    BadName { path: PathBuf },
+    #[error("{}: cannot list the content folder: {message}", path.display())]
+    Walk { path: PathBuf, message: String },
+}
+
+/// Loads every `*.md` file in `content/`, sorted by `order` and then by name.
+pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
+    let dir = root.join("content");
+    let mut docs = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|err| ContentError::Walk {
+            path: PathBuf::from("content"),
+            message: err.to_string(),
+        })?;
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("md") || !entry.file_type().is_file() {
+            continue;
+        }
+        let display = Path::new("content").join(entry.file_name());
+        docs.push(load(path, &display)?);
+    }
+    docs.sort_by(|a, b| {
+        a.front
+            .order
+            .cmp(&b.front.order)
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    Ok(docs)
+}
+
+/// Loads one content file; `display` is the path used in messages.
+pub fn load(path: &Path, display: &Path) -> Result<Document, ContentError> {
+    let slug = display
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| is_valid_slug(s))
+        .ok_or_else(|| ContentError::BadName {
+            path: display.to_path_buf(),
+        })?
+        .to_string();
+    let text = read_utf8(path, display)?;
+    let (front, body_start) = front_matter::parse(display, &text)?;
+    segment::build_document(slug, display.to_path_buf(), front, &text, body_start)
+}
+
+fn is_valid_slug(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}

@@ -1,0 +1,125 @@
+//! The inline Markdown of one segment, parsed on its own.
+//!
+//! A segment (source or translation) is inline text, so a line that would
+//! start a block in Markdown — `1. `, `# `, `- `, `> ` — is escaped before
+//! parsing: a heading that reads "1. Introduction" must not become a list.
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+
+/// Owned events of `text`, for callers that inspect rather than render.
+pub fn events(text: &str) -> Vec<Event<'static>> {
+    let escaped = escape_block_starts(text);
+    Parser::new_ext(&escaped, Options::ENABLE_STRIKETHROUGH)
+        .map(Event::into_static)
+        .collect()
+}
+
+fn escape_block_starts(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let line = line.trim_start();
+        out.push_str(&escape_line_start(line));
+    }
+    out
+}
+
+fn escape_line_start(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return String::new();
+    };
+    let followed_by_space = |n: usize| bytes.get(n).is_none_or(|b| *b == b' ' || *b == b'\t');
+    let all_same = |c: u8| {
+        let marks = bytes.iter().filter(|b| **b != b' ' && **b != b'\t');
+        marks.clone().all(|b| *b == c) && marks.count() >= 1
+    };
+    let needs_escape = match first {
+        b'#' => {
+            let hashes = bytes.iter().take_while(|b| **b == b'#').count();
+            hashes <= 6 && followed_by_space(hashes)
+        }
+        b'>' => true,
+        b'-' | b'+' | b'*' => followed_by_space(1) || all_same(first),
+        b'=' | b'_' => all_same(first),
+        b'`' | b'~' => line.starts_with("```") || line.starts_with("~~~"),
+        _ => false,
+    };
+    if needs_escape {
+        return format!("\\{line}");
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=9).contains(&digits)
+        && matches!(bytes.get(digits), Some(b'.') | Some(b')'))
+        && followed_by_space(digits + 1)
+    {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line.to_string()
+}
+
+/// What must survive translation unchanged: link targets, image sources and
+/// inline code, in order of appearance; and whether raw HTML is present.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Invariants {
+    pub links: Vec<String>,
+    pub images: Vec<String>,
+    pub code: Vec<String>,
+    pub raw_html: Vec<String>,
+}
+
+pub fn invariants(text: &str) -> Invariants {
+    let mut inv = Invariants::default();
+    for event in events(text) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => inv.links.push(dest_url.to_string()),
+            Event::Start(Tag::Image { dest_url, .. }) => inv.images.push(dest_url.to_string()),
+            Event::Code(code) => inv.code.push(code.to_string()),
+            Event::Html(html) | Event::InlineHtml(html) => inv.raw_html.push(html.to_string()),
+            _ => {}
+        }
+    }
+    inv
+}
+
+/// Whether a link or image target may appear on a page: web, mail and phone
+/// links, and relative paths. Never `javascript:`, `data:` or the like.
+pub fn is_safe_url(url: &str) -> bool {
+    let url = url.trim();
+    let scheme_end = url.find(':');
+    let path_start = url.find(['/', '?', '#']);
+    match (scheme_end, path_start) {
+        (Some(colon), Some(slash)) if slash < colon => true,
+        (Some(colon), _) => {
+            let scheme = url[..colon].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
+        }
+        (None, _) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_starts_are_escaped() {
+        assert_eq!(escape_line_start("1. Introduction"), "1\\. Introduction");
+        assert_eq!(escape_line_start("# not a heading"), "\\# not a heading");
+        assert_eq!(escape_line_start("*emphasis* stays"), "*emphasis* stays");
+        assert_eq!(escape_line_start("- item"), "\\- item");
+        assert_eq!(escape_line_start("2-1-1 dosing"), "2-1-1 dosing");
+    }
+
+    #[test]
+    fn unsafe_urls_are_refused() {
+        assert!(is_safe_url("https://who.int"));
+        assert!(is_safe_url("../prep/index.html"));
+        assert!(is_safe_url("mailto:a@b.c"));
+        assert!(!is_safe_url("javascript:alert(1)"));
+        assert!(!is_safe_url(" JavaScript:alert(1)"));
+        assert!(!is_safe_url("data:text/html,x"));
+    }
+}

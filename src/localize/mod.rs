@@ -1,0 +1,255 @@
+//! Matching translations to segments: one [`LocalizedDocument`] per document
+//! and locale, the single model that every renderer and the report read.
+//!
+//! A translation is used only if it was written for this segment (same id),
+//! for this English (its marker's source fingerprint matches, or it was
+//! revised since), and it keeps the segment's links, images and code and
+//! adds no markup. Otherwise the segment falls back along the locale's chain.
+
+mod validate;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use fluent_bundle::{FluentBundle, FluentResource};
+
+use crate::catalog::fingerprint::fingerprint;
+use crate::config::Locale;
+use crate::content::Document;
+use crate::project::{Project, TERMS_CATALOG};
+
+/// The state of one segment's translation in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    /// The source locale: the text is the original.
+    Source,
+    Fresh,
+    /// Translated from English that has since changed; `source_fingerprint`
+    /// is the fingerprint of that older English.
+    Stale {
+        source_fingerprint: String,
+    },
+    Missing,
+    /// Present but unusable; the reason names file and line.
+    Invalid {
+        reason: String,
+    },
+}
+
+impl State {
+    pub fn is_usable(&self) -> bool {
+        matches!(self, State::Source | State::Fresh)
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            State::Source => "source",
+            State::Fresh => "fresh",
+            State::Stale { .. } => "stale",
+            State::Missing => "missing",
+            State::Invalid { .. } => "invalid",
+        }
+    }
+}
+
+/// One segment as a reader of this locale sees it.
+#[derive(Debug, Clone)]
+pub struct LocalizedSegment {
+    pub id: String,
+    /// This locale's own translation state.
+    pub state: State,
+    /// The text shown: the translation, or the fallback's text.
+    pub text: String,
+    /// The locale `text` is written in.
+    pub lang: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct LocalizedDocument<'p> {
+    pub doc: &'p Document,
+    pub locale: &'p Locale,
+    /// Same order as `doc.segments`.
+    pub segments: Vec<LocalizedSegment>,
+}
+
+impl LocalizedDocument<'_> {
+    /// Whether any segment is shown in another locale than the page's.
+    pub fn has_fallback(&self) -> bool {
+        self.segments.iter().any(|s| s.lang != self.locale.code)
+    }
+}
+
+/// Localizes every document in every locale.
+pub fn localize_all(project: &Project) -> Vec<LocalizedDocument<'_>> {
+    let mut out = Vec::new();
+    for index in 0..project.documents.len() {
+        let translator = Translator::new(project, index);
+        for locale in &project.config.locales {
+            out.push(translator.localize(locale));
+        }
+    }
+    out
+}
+
+/// Looks up one document's translations in every locale.
+struct Translator<'p> {
+    project: &'p Project,
+    doc: &'p Document,
+    ids: &'p [String],
+    /// Per locale: that locale's resolved text (or state) for each segment.
+    lookups: BTreeMap<&'p str, Vec<Lookup>>,
+}
+
+#[derive(Debug, Clone)]
+struct Lookup {
+    state: State,
+    text: Option<String>,
+}
+
+impl<'p> Translator<'p> {
+    fn new(project: &'p Project, index: usize) -> Self {
+        let doc = &project.documents[index];
+        let ids = &project.ids[index];
+        let lookups = project
+            .config
+            .locales
+            .iter()
+            .map(|locale| {
+                (
+                    locale.code.as_str(),
+                    lookup_locale(project, doc, ids, locale),
+                )
+            })
+            .collect();
+        Translator {
+            project,
+            doc,
+            ids,
+            lookups,
+        }
+    }
+
+    fn localize(&self, locale: &'p Locale) -> LocalizedDocument<'p> {
+        let own = &self.lookups[locale.code.as_str()];
+        let segments = self
+            .doc
+            .segments
+            .iter()
+            .enumerate()
+            .map(|(i, segment)| {
+                let chain = std::iter::once(&locale.code).chain(locale.fallback.iter());
+                let (text, lang) = chain
+                    .filter_map(|code| {
+                        let lookup = &self.lookups.get(code.as_str())?[i];
+                        let text = lookup.text.as_ref().filter(|_| lookup.state.is_usable())?;
+                        Some((text.clone(), code.clone()))
+                    })
+                    .next()
+                    .unwrap_or_else(|| {
+                        (
+                            segment.text.clone(),
+                            self.project.config.source_locale.clone(),
+                        )
+                    });
+                LocalizedSegment {
+                    id: self.ids[i].clone(),
+                    state: own[i].state.clone(),
+                    text,
+                    lang,
+                }
+            })
+            .collect();
+        LocalizedDocument {
+            doc: self.doc,
+            locale,
+            segments,
+        }
+    }
+}
+
+fn lookup_locale(
+    project: &Project,
+    doc: &Document,
+    ids: &[String],
+    locale: &Locale,
+) -> Vec<Lookup> {
+    if locale.code == project.config.source_locale {
+        return doc
+            .segments
+            .iter()
+            .map(|s| Lookup {
+                state: State::Source,
+                text: Some(s.text.clone()),
+            })
+            .collect();
+    }
+    let Some(file) = project.catalog(&locale.code, &doc.slug) else {
+        return doc
+            .segments
+            .iter()
+            .map(|_| Lookup {
+                state: State::Missing,
+                text: None,
+            })
+            .collect();
+    };
+    let mut bundle: FluentBundle<Arc<FluentResource>> =
+        FluentBundle::new(vec![locale.langid.clone()]);
+    bundle.set_use_isolating(false);
+    if let Some(terms) = project.catalog(&locale.code, TERMS_CATALOG) {
+        // Duplicate terms are reported by `status`; the first one wins here.
+        let _ = bundle.add_resource(terms.resource.clone());
+    }
+    // A repeated id keeps its first message, as Fluent does; `status` reports it.
+    let _ = bundle.add_resource(file.resource.clone());
+
+    doc.segments
+        .iter()
+        .zip(ids)
+        .map(|(segment, id)| {
+            let Some(entry) = file.message(id) else {
+                return Lookup {
+                    state: State::Missing,
+                    text: None,
+                };
+            };
+            let invalid = |reason: String| Lookup {
+                state: State::Invalid { reason },
+                text: None,
+            };
+            if let Some(error) = &entry.syntax_error {
+                return invalid(error.to_string());
+            }
+            let location = format!("{}:{}", file.path.display(), entry.lines.line());
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                return invalid(format!("{location}: the message has no value"));
+            };
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, None, &mut errors)
+                .trim()
+                .to_string();
+            if let Some(error) = errors.first() {
+                return invalid(format!("{location}: {error}"));
+            }
+            if let Err(reason) = validate::translation(&segment.text, &text) {
+                return invalid(format!("{location}: {reason}"));
+            }
+            let state = match &entry.marker {
+                Some(marker)
+                    if marker.translation == entry.fingerprint
+                        && marker.source != fingerprint(&segment.text) =>
+                {
+                    State::Stale {
+                        source_fingerprint: marker.source.clone(),
+                    }
+                }
+                _ => State::Fresh,
+            };
+            Lookup {
+                state,
+                text: Some(text),
+            }
+        })
+        .collect()
+}

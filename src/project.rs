@@ -1,0 +1,108 @@
+//! Everything peerpress reads from a project folder, loaded once: the
+//! configuration, the documents, every catalog, and the segment ids that
+//! join them. `build`, `sync` and `status` all start from a [`Project`].
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::catalog::{self, ids, reference, CatalogError, CatalogFile};
+use crate::config::{self, ConfigError, SiteConfig};
+use crate::content::{self, ContentError, Document};
+use crate::diagnostic::read_utf8;
+
+pub const UI_CATALOG: &str = "ui";
+/// Optional per-locale file of Fluent terms (`-prep = PrEP`) shared by all catalogs.
+pub const TERMS_CATALOG: &str = "terms";
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+}
+
+pub struct Project {
+    pub config: SiteConfig,
+    pub documents: Vec<Document>,
+    /// Per document (same order), the message id of each segment.
+    pub ids: Vec<Vec<String>>,
+    /// Per document, the reference catalog as it is on disk (before `sync`).
+    pub previous_reference: Vec<Option<String>>,
+    /// `(locale, catalog name)` → file, for every catalog that exists,
+    /// the source locale's reference catalogs included.
+    pub catalogs: BTreeMap<(String, String), CatalogFile>,
+}
+
+impl Project {
+    pub fn load(root: &Path) -> Result<Project, LoadError> {
+        let config = config::load(root)?;
+        let documents = content::load_all(root)?;
+
+        let mut catalogs = BTreeMap::new();
+        for locale in &config.locales {
+            let mut names: Vec<&str> = vec![UI_CATALOG, TERMS_CATALOG];
+            names.extend(documents.iter().map(|d| d.slug.as_str()));
+            for name in names {
+                let display = catalog_path(&locale.code, name);
+                if let Some(file) = CatalogFile::load(root, &display)? {
+                    catalogs.insert((locale.code.clone(), name.to_string()), file);
+                }
+            }
+        }
+
+        let mut ids = Vec::new();
+        let mut previous_reference = Vec::new();
+        for doc in &documents {
+            let path = root.join(catalog_path(&config.source_locale, &doc.slug));
+            let previous_text = if path.is_file() {
+                Some(
+                    read_utf8(&path, &catalog_path(&config.source_locale, &doc.slug))
+                        .map_err(CatalogError::from)?,
+                )
+            } else {
+                None
+            };
+            let previous = previous_text
+                .as_deref()
+                .map(reference::read)
+                .unwrap_or_default();
+            let reserved: BTreeSet<String> = catalogs
+                .iter()
+                .filter(|((_, name), _)| name == &doc.slug)
+                .flat_map(|(_, file)| file.entries.iter().map(|e| e.lines.id.clone()))
+                .collect();
+            ids.push(ids::assign(doc, &previous, &reserved));
+            previous_reference.push(previous_text);
+        }
+
+        Ok(Project {
+            config,
+            documents,
+            ids,
+            previous_reference,
+            catalogs,
+        })
+    }
+
+    pub fn catalog(&self, locale: &str, name: &str) -> Option<&CatalogFile> {
+        self.catalogs.get(&(locale.to_string(), name.to_string()))
+    }
+
+    /// Every Fluent syntax error in any catalog, in path order.
+    pub fn syntax_errors(&self) -> Vec<&catalog::SyntaxError> {
+        self.catalogs
+            .values()
+            .flat_map(|file| file.syntax_errors.iter())
+            .collect()
+    }
+}
+
+/// `translations/<locale>/<name>.ftl`, relative to the project root.
+pub fn catalog_path(locale: &str, name: &str) -> PathBuf {
+    Path::new("translations")
+        .join(locale)
+        .join(format!("{name}.ftl"))
+}

@@ -1,0 +1,48 @@
+# User-interface strings for the web pages (and, later, the leaflets).
+# Every string the templates print lives here. Keep the message ids; translate the text.
+# Variables such as { $date } or { $count } must stay exactly as they are.
+
+## The language itself
+
+# This language's name, written in this language (an endonym): "Français", "العربية".
+language-name = English
+
+## Page frame
+
+site-name = HIV information
+site-tagline = Clear and confidential information about HIV, in your language
+skip-to-content = Skip to main content
+nav-label = Main
+nav-topics = All topics
+nav-languages = Other languages
+footer-privacy = This site uses no cookies, no tracking and no outside services.
+footer-published-by = Published by { $organisation }
+
+## Language chooser (the site's front page)
+
+chooser-title = Choose your language
+chooser-intro = This information about HIV is available in the following languages.
+
+## List of topics in one language
+
+topics-title = HIV information
+topics-intro = Choose a topic to read about.
+
+## One page
+
+last-reviewed = Last reviewed: { $date }
+sources-heading = Sources
+sources-count =
+    { $count ->
+        [one] This page is based on { $count } source.
+       *[other] This page is based on { $count } sources.
+    }
+untranslated-notice = Parts of this page are not yet translated. They are shown in English until a translation is ready.
+page-languages-heading = This page in other languages
+back-to-topics = Back to all topics
+
+## Page not found
+
+not-found-title = Page not found
+not-found-body = Sorry, we could not find this page. It may have moved.
+not-found-link = Go to the list of languages

@@ -1,0 +1,48 @@
+# User-interface strings for the web pages (and, later, the leaflets).
+# Every string the templates print lives here. Keep the message ids; translate the text.
+# Variables such as { $date } or { $count } must stay exactly as they are.
+
+## The language itself
+
+# This language's name, written in this language (an endonym): "Français", "العربية".
+language-name = Italiano
+
+## Page frame
+
+site-name = Informazioni sull’HIV
+site-tagline = Informazioni chiare e riservate sull’HIV, nella tua lingua
+skip-to-content = Vai al contenuto principale
+nav-label = Menu principale
+nav-topics = Tutti gli argomenti
+nav-languages = Altre lingue
+footer-privacy = Questo sito non usa cookie, né sistemi di tracciamento, né servizi esterni.
+footer-published-by = Pubblicato da { $organisation }
+
+## Language chooser (the site's front page)
+
+chooser-title = Scegli la tua lingua
+chooser-intro = Queste informazioni sull’HIV sono disponibili nelle seguenti lingue.
+
+## List of topics in one language
+
+topics-title = Informazioni sull’HIV
+topics-intro = Scegli un argomento da leggere.
+
+## One page
+
+last-reviewed = Ultima revisione: { $date }
+sources-heading = Fonti
+sources-count =
+    { $count ->
+        [one] Questa pagina si basa su { $count } fonte.
+       *[other] Questa pagina si basa su { $count } fonti.
+    }
+untranslated-notice = Alcune parti di questa pagina non sono ancora tradotte in italiano. Sono mostrate in inglese finché la traduzione non sarà pronta.
+page-languages-heading = Questa pagina in altre lingue
+back-to-topics = Torna a tutti gli argomenti
+
+## Page not found
+
+not-found-title = Pagina non trovata
+not-found-body = Ci dispiace, non siamo riusciti a trovare questa pagina. Potrebbe essere stata spostata.
+not-found-link = Vai all’elenco delle lingue

@@ -1,0 +1,48 @@
+# User-interface strings for the web pages (and, later, the leaflets).
+# Every string the templates print lives here. Keep the message ids; translate the text.
+# Variables such as { $date } or { $count } must stay exactly as they are.
+
+## The language itself
+
+# This language's name, written in this language (an endonym): "Français", "العربية".
+language-name = Português
+
+## Page frame
+
+site-name = Informação sobre o VIH
+site-tagline = Informação clara e confidencial sobre o VIH, na sua língua
+skip-to-content = Saltar para o conteúdo principal
+nav-label = Menu principal
+nav-topics = Todos os temas
+nav-languages = Outras línguas
+footer-privacy = Este site não utiliza cookies, não segue a sua navegação e não recorre a serviços externos.
+footer-published-by = Publicado por { $organisation }
+
+## Language chooser (the site's front page)
+
+chooser-title = Escolha a sua língua
+chooser-intro = Esta informação sobre o VIH está disponível nas seguintes línguas.
+
+## List of topics in one language
+
+topics-title = Informação sobre o VIH
+topics-intro = Escolha um tema para ler.
+
+## One page
+
+last-reviewed = Última revisão: { $date }
+sources-heading = Fontes
+sources-count =
+    { $count ->
+        [one] Esta página baseia-se em { $count } fonte.
+       *[other] Esta página baseia-se em { $count } fontes.
+    }
+untranslated-notice = Algumas partes desta página ainda não estão traduzidas para português. São apresentadas em inglês até a tradução estar pronta.
+page-languages-heading = Esta página noutras línguas
+back-to-topics = Voltar a todos os temas
+
+## Page not found
+
+not-found-title = Página não encontrada
+not-found-body = Lamentamos, mas não conseguimos encontrar esta página. Pode ter mudado de endereço.
+not-found-link = Ir para a lista de línguas

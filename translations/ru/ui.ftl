@@ -1,0 +1,50 @@
+# User-interface strings for the web pages (and, later, the leaflets).
+# Every string the templates print lives here. Keep the message ids; translate the text.
+# Variables such as { $date } or { $count } must stay exactly as they are.
+
+## The language itself
+
+# This language's name, written in this language (an endonym): "Français", "العربية".
+language-name = Русский
+
+## Page frame
+
+site-name = Информация о ВИЧ
+site-tagline = Понятная и конфиденциальная информация о ВИЧ на вашем языке
+skip-to-content = Перейти к основному содержанию
+nav-label = Главное меню
+nav-topics = Все темы
+nav-languages = Другие языки
+footer-privacy = Этот сайт не использует файлы cookie, средства отслеживания и сторонние сервисы.
+footer-published-by = Издатель: { $organisation }
+
+## Language chooser (the site's front page)
+
+chooser-title = Выберите язык
+chooser-intro = Эта информация о ВИЧ доступна на следующих языках.
+
+## List of topics in one language
+
+topics-title = Информация о ВИЧ
+topics-intro = Выберите тему, о которой хотите прочитать.
+
+## One page
+
+last-reviewed = Последняя проверка: { $date }
+sources-heading = Источники
+sources-count =
+    { $count ->
+        [one] Для этой страницы использован { $count } источник.
+        [few] Для этой страницы использованы { $count } источника.
+        [many] Для этой страницы использовано { $count } источников.
+       *[other] Для этой страницы использовано { $count } источника.
+    }
+untranslated-notice = Некоторые части этой страницы ещё не переведены на русский язык. Пока перевод не готов, они показаны на английском.
+page-languages-heading = Эта страница на других языках
+back-to-topics = Назад ко всем темам
+
+## Page not found
+
+not-found-title = Страница не найдена
+not-found-body = К сожалению, мы не нашли эту страницу. Возможно, она была перемещена.
+not-found-link = Перейти к списку языков
