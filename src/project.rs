@@ -69,11 +69,18 @@ impl Project {
                 .as_deref()
                 .map(reference::read)
                 .unwrap_or_default();
-            let reserved: BTreeSet<String> = catalogs
-                .iter()
-                .filter(|((_, name), _)| name == &doc.slug)
-                .flat_map(|(_, file)| file.entries.iter().map(|e| e.lines.id.clone()))
-                .collect();
+            // Ids that translations still use but the reference dropped must
+            // never be handed to new text. Before the first sync there is no
+            // reference: then the translations' ids are the intended ones.
+            let reserved: BTreeSet<String> = if previous_text.is_some() {
+                catalogs
+                    .iter()
+                    .filter(|((_, name), _)| name == &doc.slug)
+                    .flat_map(|(_, file)| file.entries.iter().map(|e| e.lines.id.clone()))
+                    .collect()
+            } else {
+                BTreeSet::new()
+            };
             ids.push(ids::assign(doc, &previous, &reserved));
             previous_reference.push(previous_text);
         }

@@ -128,7 +128,7 @@ impl tera::Function for Translate {
                     self.strings.source_locale()
                 ))
             })?;
-        let escaped = tera::escape_html(&found.text);
+        let escaped = crate::render::site::escape_html(&found.text);
         let html = if found.lang == self.locale || in_attribute {
             escaped
         } else {

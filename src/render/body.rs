@@ -76,8 +76,8 @@ impl BodyRenderer<'_> {
                     let _ = writeln!(
                         out,
                         "<figure><img src=\"{}\" alt=\"{}\"{attrs}></figure>",
-                        tera::escape_html(src),
-                        tera::escape_html(&alt_text)
+                        crate::render::site::escape_html(src),
+                        crate::render::site::escape_html(&alt_text)
                     );
                 }
                 Block::List { start, items } => {
@@ -89,6 +89,13 @@ impl BodyRenderer<'_> {
                         None => out.push_str("<ul>\n"),
                     }
                     for item in items {
+                        // A one-line item carries its segment's language itself,
+                        // so fallback text is aligned (and bulleted) as its own script.
+                        if let [Block::Paragraph { segment }] = item.as_slice() {
+                            self.element(out, "li", "", *segment);
+                            out.push('\n');
+                            continue;
+                        }
                         out.push_str("<li>");
                         self.blocks(out, item, true);
                         out.push_str("</li>\n");
@@ -108,7 +115,7 @@ impl BodyRenderer<'_> {
                     let _ = writeln!(
                         out,
                         "<pre dir=\"ltr\"><code>{}</code></pre>",
-                        tera::escape_html(text)
+                        crate::render::site::escape_html(text)
                     );
                 }
                 Block::Table { align, head, rows } => self.table(out, align, head, rows),
@@ -129,7 +136,9 @@ impl BodyRenderer<'_> {
             let _ = write!(
                 out,
                 " aria-label=\"{}\"",
-                tera::escape_html(&super::inline::plain_text(&self.doc.segments[*first].text))
+                crate::render::site::escape_html(&super::inline::plain_text(
+                    &self.doc.segments[*first].text
+                ))
             );
         }
         out.push_str(">\n<table>\n<thead><tr>");

@@ -108,6 +108,7 @@ impl<'p> SiteRenderer<'p> {
                 message: tera_message(&err),
             })?;
         base.autoescape_on(vec![".html"]);
+        base.set_escape_fn(escape_html);
         let tera = project
             .config
             .locales
@@ -353,6 +354,23 @@ impl<'p> SiteRenderer<'p> {
         );
         self.render_template(&locale.code, "page.html", &context, &path)
     }
+}
+
+/// HTML escaping for text and attribute values. Unlike Tera's default it
+/// leaves `/` alone, so paths in the output stay readable.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Copies the theme's `static/` folder into `site/assets/`.
