@@ -241,3 +241,62 @@ fn build_is_deterministic() {
     let second = site.read("output/site/fr/prep/index.html") + &site.read("output/site/index.html");
     assert_eq!(first, second);
 }
+
+#[test]
+fn missing_ui_message_falls_back_and_is_never_a_raw_id() {
+    let site = Site::new();
+    let fr_ui = site.read("translations/fr/ui.ftl");
+    let without: String = fr_ui
+        .lines()
+        .filter(|l| !l.starts_with("back-to-topics ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(without, fr_ui);
+    site.write("translations/fr/ui.ftl", &without);
+    site.ok(&["build"]);
+    let fr = site.html("fr/prep/index.html");
+    let back = select(&fr, "p.back a span[lang=en]");
+    assert_eq!(back.len(), 1, "English fallback, marked");
+    assert_eq!(text(&back[0]), "Back to all topics");
+    assert!(!site
+        .read("output/site/fr/prep/index.html")
+        .contains("back-to-topics"));
+
+    // Missing everywhere: the build fails and names the message.
+    let en_ui = site.read("translations/en/ui.ftl");
+    site.write(
+        "translations/en/ui.ftl",
+        &en_ui
+            .lines()
+            .filter(|l| !l.starts_with("back-to-topics ="))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>(),
+    );
+    let err = site.fails(&["build"]);
+    assert!(
+        err.contains("`back-to-topics`") && err.contains("translations/en/ui.ftl"),
+        "{err}"
+    );
+}
+
+#[test]
+fn arabic_plural_uses_its_own_categories() {
+    let site = Site::new();
+    let two_sources = common::PREP.replace(
+        "+++\n\nPrEP is",
+        "\n[[sources]]\ntitle = \"UNAIDS\"\nurl = \"https://www.unaids.org/\"\n+++\n\nPrEP is",
+    );
+    site.write("content/prep.md", &two_sources);
+    site.ok(&["build"]);
+    let ar = site.html("ar/prep/index.html");
+    let count = text(&select(&ar, "section.sources > p")[0]);
+    let en = text(&select(&site.html("en/prep/index.html"), "section.sources > p")[0]);
+    assert_eq!(en, "This page is based on 2 sources.");
+    let ar_ui = site.read("translations/ar/ui.ftl");
+    let two = ar_ui
+        .lines()
+        .find(|l| l.trim_start().starts_with("[two]"))
+        .expect("ar has a `two` variant");
+    let expected = two.trim_start().trim_start_matches("[two]").trim();
+    assert_eq!(count, expected.replace("{ $count }", "2"));
+}

@@ -133,11 +133,10 @@ pub fn assign(
     taken.extend(previous.iter().map(|e| e.id.clone()));
     taken.extend(ids.iter().flatten().cloned());
     let mut result = Vec::with_capacity(n);
-    for i in 0..n {
-        let id = match ids[i].take() {
+    for (slot, segment) in ids.iter_mut().zip(&doc.segments) {
+        let id = match slot.take() {
             Some(id) => id,
             None => {
-                let segment = &doc.segments[i];
                 let id = if segment.kind == SegmentKind::Heading {
                     unused(
                         &taken,

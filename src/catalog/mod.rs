@@ -15,7 +15,7 @@ use crate::diagnostic::ReadError;
 pub enum CatalogError {
     #[error(transparent)]
     Read(#[from] ReadError),
-    #[error("{0}\n  help: fix the Fluent syntax there (see https://projectfluent.org/fluent/guide/); the other messages of the file are unaffected")]
+    #[error("{0}\n  help: fix the Fluent syntax there (see https://projectfluent.org/fluent/guide/); the build publishes nothing until every catalog parses")]
     Syntax(SyntaxError),
     #[error("{}: cannot write: {source}", path.display())]
     Write {

@@ -438,8 +438,20 @@ impl<'a> Walker<'a> {
                 });
             }
         }
+        let mut range = run.range.unwrap_or(run.start..run.start);
+        // A leading backslash escape (`\[`) is not part of the first text event.
+        if range.start > 0
+            && self.body.as_bytes()[range.start - 1] == b'\\'
+            && self
+                .body
+                .as_bytes()
+                .get(range.start)
+                .is_some_and(u8::is_ascii_punctuation)
+        {
+            range.start -= 1;
+        }
         Ok(InlineRun {
-            range: run.range.unwrap_or(run.start..run.start),
+            range,
             images: run.images,
         })
     }

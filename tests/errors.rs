@@ -1,0 +1,179 @@
+//! Every bad input gets exit code 1 and a message naming the file and line,
+//! never a panic; a failed build leaves the previous output untouched.
+
+mod common;
+
+use common::{Site, PREP, PREP_FR};
+
+fn assert_names(stderr: &str, location: &str, words: &str) {
+    assert!(
+        stderr.contains(location),
+        "expected {location} in:\n{stderr}"
+    );
+    assert!(stderr.contains(words), "expected {words:?} in:\n{stderr}");
+    assert!(!stderr.contains("panicked"), "panic:\n{stderr}");
+}
+
+#[test]
+fn malformed_front_matter() {
+    let site = Site::new();
+    site.write("content/prep.md", &PREP.replace("order = 1", "order = = 1"));
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:4", "malformed front matter");
+
+    site.write("content/prep.md", &PREP.replace("title = \"PrEP\"\n", ""));
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:", "missing field `title`");
+
+    site.write("content/prep.md", &PREP.replacen("+++", "", 2));
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:1", "`+++`");
+
+    site.write(
+        "content/prep.md",
+        &PREP.replace("reviewed = 2026-11-01", "reviewed = \"last week\""),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:5", "malformed front matter");
+}
+
+#[test]
+fn unknown_and_malformed_locales() {
+    let site = Site::new();
+    let config = site.read("site.toml");
+
+    site.write("site.toml", &config.replace("\"ar\"]", "\"ar\", \"x!y\"]"));
+    let err = site.fails(&["build"]);
+    assert_names(
+        &err,
+        "site.toml:2",
+        "`x!y` is not a well-formed locale code",
+    );
+
+    site.write(
+        "site.toml",
+        &format!("{config}\n[fallback]\nfr = [\"es\"]\n"),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "site.toml:9", "unknown locale `es`");
+
+    site.write("site.toml", &config.replace("\"ar\"]", "\"ar\", \"sv\"]"));
+    let err = site.fails(&["build"]);
+    assert_names(&err, "site.toml:2", "translations/sv/ui.ftl");
+
+    site.write(
+        "site.toml",
+        &config.replace("source_locale = \"en\"", "source_locale = \"EN\""),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "site.toml:1", "unknown locale `EN`");
+}
+
+#[test]
+fn fluent_syntax_error_names_file_line_and_column() {
+    let site = Site::new();
+    site.write(
+        "translations/fr/prep.ftl",
+        &PREP_FR.replace(
+            "prep-how-it-works-3 = C’est sûr.",
+            "prep-how-it-works-3 = C’est { sûr.",
+        ),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "translations/fr/prep.ftl:7:", "Fluent syntax error");
+}
+
+#[test]
+fn image_without_alt_text() {
+    let site = Site::new();
+    site.write(
+        "content/prep.md",
+        &PREP.replace("Ask at a clinic.", "Ask at a clinic.\n\n![](pill.png)"),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:27", "has no alt text");
+
+    site.write(
+        "content/prep.md",
+        &PREP.replace("Ask at a clinic.", "Ask at a ![ ](clinic.png) clinic."),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:25", "has no alt text");
+}
+
+#[test]
+fn invalid_utf8_in_content_and_catalogs() {
+    let site = Site::new();
+    let mut bytes = PREP
+        .replace("Ask at a clinic.", "Ask at a clinic \u{1}.")
+        .into_bytes();
+    let at = bytes.iter().position(|b| *b == 1).expect("marker");
+    bytes[at] = 0xff;
+    std::fs::write(site.path("content/prep.md"), &bytes).expect("write");
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:25", "not valid UTF-8");
+
+    let site = Site::new();
+    let mut bytes = PREP_FR.as_bytes().to_vec();
+    bytes.extend_from_slice(b"prep-extra = caf\xe9\n");
+    std::fs::write(site.path("translations/fr/prep.ftl"), &bytes).expect("write");
+    let err = site.fails(&["build"]);
+    assert_names(&err, "translations/fr/prep.ftl:11", "not valid UTF-8");
+}
+
+#[test]
+fn heading_structure_and_raw_html_in_content() {
+    let site = Site::new();
+    site.write(
+        "content/prep.md",
+        &PREP.replace("## Where to get it", "#### Where to get it"),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(
+        &err,
+        "content/prep.md:23",
+        "heading level jumps from 2 to 4",
+    );
+
+    site.write(
+        "content/prep.md",
+        &PREP.replace("## How it works", "# How it works"),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:14", "only top-level heading");
+
+    site.write(
+        "content/prep.md",
+        &PREP.replace("Ask at a clinic.", "<div>Ask at a clinic.</div>"),
+    );
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/prep.md:25", "raw HTML");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_intact() {
+    let site = Site::new();
+    site.ok(&["build"]);
+    let before = site.read("output/site/en/prep/index.html");
+    site.write(
+        "content/prep.md",
+        &PREP.replace("Ask at a clinic.", "Ask at a clinic.\n\n![](pill.png)"),
+    );
+    site.fails(&["build"]);
+    assert_eq!(site.read("output/site/en/prep/index.html"), before);
+    assert!(site.path("output/site/index.html").is_file());
+    assert!(
+        !site.path("output/.staging-site").exists(),
+        "no half-written staging folder"
+    );
+}
+
+#[test]
+fn misuse_exits_2() {
+    let site = Site::new();
+    let out = site.run(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = site.run(&["build", "--root", "/nonexistent-folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("site.toml"));
+}
