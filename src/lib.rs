@@ -15,5 +15,6 @@ pub mod inline;
 pub mod localize;
 pub mod project;
 pub mod render;
+pub mod status;
 pub mod sync;
 pub mod ui;

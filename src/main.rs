@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use peerpress::status::MessageState;
 
 #[derive(Parser)]
 #[command(
@@ -26,13 +27,60 @@ enum Command {
     Build,
     /// Check everything a build checks, without writing anything.
     Check,
+    /// Report every missing, stale, invalid and obsolete translation.
+    Status(StatusArgs),
     /// Update translations/<source>/<doc>.ftl from the content and record
     /// which English each translation was made from.
-    Sync,
+    Sync {
+        /// Also list the English of every missing message as comments at the
+        /// end of each existing locale file.
+        #[arg(long)]
+        stubs: bool,
+    },
+}
+
+#[derive(clap::Args)]
+struct StatusArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Exit with code 1 when any message is in one of these states
+    /// (comma-separated), e.g. `--fail-on missing,stale,invalid`.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    fail_on: Vec<MessageState>,
+    /// Only these locales (repeat or comma-separate).
+    #[arg(long = "locale", value_delimiter = ',')]
+    locales: Vec<String>,
+    /// Only these documents (or `ui`, `terms`).
+    #[arg(long = "doc", value_delimiter = ',')]
+    docs: Vec<String>,
+    /// List every missing message, not only counts.
+    #[arg(long)]
+    verbose: bool,
+    /// Compare a plain folder of Fluent files (DIR/<locale>/**/*.ftl) instead
+    /// of a peerpress project.
+    #[arg(long, requires = "dir")]
+    ftl_only: bool,
+    /// With --ftl-only: the reference locale's folder name.
+    #[arg(long, default_value = "en")]
+    reference: String,
+    /// With --ftl-only: the folder holding one folder per locale.
+    dir: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Status(args) = &cli.command {
+        if args.ftl_only {
+            return status_ftl_only(args);
+        }
+    }
     if !cli.root.join(peerpress::config::CONFIG_FILE).is_file() {
         eprintln!(
             "error: {} has no {}: run peerpress in a project folder or pass --root DIR",
@@ -42,7 +90,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(1)
@@ -50,8 +98,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> anyhow::Result<()> {
-    match cli.command {
+fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
         Command::Build => {
             let summary = peerpress::build::build(&cli.root)?;
             println!(
@@ -76,8 +124,31 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             let (files, _) = peerpress::build::render(&project)?;
             println!("ok: {} pages would be written", files.len());
         }
-        Command::Sync => {
-            let summary = peerpress::sync::sync(&cli.root)?;
+        Command::Status(args) => {
+            let project = peerpress::project::Project::load(&cli.root)?;
+            for locale in &args.locales {
+                if project.config.locale(locale).is_none() {
+                    eprintln!("error: --locale {locale}: not a locale of site.toml");
+                    return Ok(ExitCode::from(2));
+                }
+            }
+            let names = project.catalog_names();
+            for doc in &args.docs {
+                if !names.iter().any(|(n, _)| n == doc) {
+                    eprintln!("error: --doc {doc}: no such document (or catalog)");
+                    return Ok(ExitCode::from(2));
+                }
+            }
+            let filter = peerpress::status::Filter {
+                locales: args.locales.clone(),
+                catalogs: args.docs.clone(),
+            };
+            let report = peerpress::status::collect(&project, &filter);
+            return Ok(print_status(&report, args));
+        }
+        Command::Sync { stubs } => {
+            let summary =
+                peerpress::sync::sync(&cli.root, peerpress::sync::SyncOptions { stubs: *stubs })?;
             if summary.written.is_empty() {
                 println!("everything is up to date");
             }
@@ -86,5 +157,51 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             }
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status_ftl_only(args: &StatusArgs) -> ExitCode {
+    let Some(dir) = &args.dir else {
+        return ExitCode::from(2);
+    };
+    if !dir.join(&args.reference).is_dir() {
+        eprintln!(
+            "error: {} has no reference folder `{}`",
+            dir.display(),
+            args.reference
+        );
+        return ExitCode::from(2);
+    }
+    match peerpress::status::ftl_only::collect(dir, &args.reference, &args.locales) {
+        Ok(report) => print_status(&report, args),
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn print_status(report: &peerpress::status::Report, args: &StatusArgs) -> ExitCode {
+    use std::io::IsTerminal;
+    match args.format {
+        Format::Json => print!("{}", peerpress::status::json::render(report)),
+        Format::Text => {
+            let style = peerpress::status::text::Style {
+                colour: std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                list_missing: args.verbose || !args.locales.is_empty() || !args.docs.is_empty(),
+            };
+            print!("{}", peerpress::status::text::render(report, &style));
+        }
+    }
+    let failing = report.count_in(&args.fail_on);
+    if failing > 0 {
+        let states: Vec<&str> = args.fail_on.iter().map(|s| s.name()).collect();
+        eprintln!(
+            "status: {failing} message(s) are {} (--fail-on)",
+            states.join(" or ")
+        );
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }

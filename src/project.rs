@@ -107,6 +107,75 @@ impl Project {
     }
 }
 
+/// One message of the source locale that translators translate.
+#[derive(Debug, Clone)]
+pub struct SourceMessage {
+    pub id: String,
+    /// The text as a translator reads it (a segment's Markdown, or a
+    /// hand-written message's Fluent value); what the `en=` fingerprint covers.
+    pub text: String,
+    /// Where the text is written: the content file, or the source catalog.
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// Whether a catalog is generated from a document or written by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CatalogKind {
+    Content,
+    Ui,
+}
+
+impl Project {
+    /// Every catalog translators fill: one per document, then `ui` and `terms`
+    /// (those two only if the source locale has them).
+    pub fn catalog_names(&self) -> Vec<(String, CatalogKind)> {
+        let mut names: Vec<(String, CatalogKind)> = self
+            .documents
+            .iter()
+            .map(|d| (d.slug.clone(), CatalogKind::Content))
+            .collect();
+        for name in [UI_CATALOG, TERMS_CATALOG] {
+            if self.catalog(&self.config.source_locale, name).is_some() {
+                names.push((name.to_string(), CatalogKind::Ui));
+            }
+        }
+        names
+    }
+
+    /// The source messages of catalog `name`, in reading order.
+    pub fn source_messages(&self, name: &str) -> Vec<SourceMessage> {
+        if let Some(index) = self.documents.iter().position(|d| d.slug == name) {
+            let doc = &self.documents[index];
+            return doc
+                .segments
+                .iter()
+                .zip(&self.ids[index])
+                .map(|(segment, id)| SourceMessage {
+                    id: id.clone(),
+                    text: segment.text.clone(),
+                    file: doc.path.clone(),
+                    line: segment.line,
+                })
+                .collect();
+        }
+        let Some(file) = self.catalog(&self.config.source_locale, name) else {
+            return Vec::new();
+        };
+        file.entries
+            .iter()
+            .filter(|e| e.syntax_error.is_none())
+            .map(|e| SourceMessage {
+                id: e.lines.id.clone(),
+                text: catalog::ftl::entry_value(&file.text, &e.lines),
+                file: file.path.clone(),
+                line: e.lines.line(),
+            })
+            .collect()
+    }
+}
+
 /// `translations/<locale>/<name>.ftl`, relative to the project root.
 pub fn catalog_path(locale: &str, name: &str) -> PathBuf {
     Path::new("translations")

@@ -166,6 +166,30 @@ pub fn entry_source(text: &str, entry: &EntryLines) -> String {
         .join("\n")
 }
 
+/// The value of an entry as written after `id =`, continuation lines dedented:
+/// what the source of a hand-written message says, for display and fingerprints.
+pub fn entry_value(text: &str, entry: &EntryLines) -> String {
+    let source = entry_source(text, entry);
+    let after_eq = source.split_once('=').map_or("", |(_, v)| v);
+    let lines: Vec<&str> = after_eq.lines().collect();
+    let indent = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<&str> = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        out.push(if i == 0 {
+            line.trim()
+        } else {
+            line.get(indent..).unwrap_or(line.trim())
+        });
+    }
+    out.join("\n").trim().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

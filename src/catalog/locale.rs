@@ -152,12 +152,10 @@ impl CatalogFile {
         }
     }
 
-    /// The message (not term) with this id; the first one if it is
-    /// repeated, as Fluent does.
-    pub fn message(&self, id: &str) -> Option<&CatalogEntry> {
-        self.entries
-            .iter()
-            .find(|e| !e.lines.is_term && e.lines.id == id)
+    /// The entry with this id (terms keep their leading `-`); the first one
+    /// if it is repeated, as Fluent does.
+    pub fn entry(&self, id: &str) -> Option<&CatalogEntry> {
+        self.entries.iter().find(|e| e.lines.id == id)
     }
 
     /// The file with the marker of each listed message set as given, other

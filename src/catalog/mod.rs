@@ -3,6 +3,7 @@
 
 pub mod fingerprint;
 pub mod ftl;
+pub mod history;
 pub mod ids;
 pub mod locale;
 pub mod reference;

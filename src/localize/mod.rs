@@ -6,6 +6,7 @@
 //! revised since), and it keeps the segment's links, images and code and
 //! adds no markup. Otherwise the segment falls back along the locale's chain.
 
+pub mod placeables;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -207,7 +208,7 @@ fn lookup_locale(
         .iter()
         .zip(ids)
         .map(|(segment, id)| {
-            let Some(entry) = file.message(id) else {
+            let Some(entry) = file.entry(id) else {
                 return Lookup {
                     state: State::Missing,
                     text: None,

@@ -128,12 +128,14 @@ impl<'p> SiteRenderer<'p> {
         Ok(SiteRenderer { project, ui, tera })
     }
 
-    /// Renders every page of the site.
+    /// Renders every page of the site, the translation dashboard included.
     pub fn render(
         &self,
         localized: &[LocalizedDocument<'p>],
     ) -> Result<Vec<OutputFile>, RenderError> {
-        let mut files = vec![self.chooser()?];
+        let report =
+            crate::status::collect_from(self.project, localized, &crate::status::Filter::default());
+        let mut files = vec![self.chooser()?, self.status_page(&report)?];
         let per_locale: Vec<Vec<OutputFile>> = self
             .project
             .config
@@ -287,6 +289,27 @@ impl<'p> SiteRenderer<'p> {
         context.insert("topics", &topics);
         context.insert("languages", &self.language_links(1, &locale.code, ""));
         self.render_template(&locale.code, "topics.html", &context, &path)
+    }
+
+    /// The translation dashboard, `status/index.html`, in the source locale.
+    pub fn status_page(&self, report: &crate::status::Report) -> Result<OutputFile, RenderError> {
+        let source = self.project.config.source();
+        let mut frame = self.frame(source, 1, "status/", Vec::new());
+        frame.topics_href = Some(format!("../{}/index.html", source.code));
+        let mut context = tera::Context::new();
+        context.insert("frame", &frame);
+        context.insert("dashboard", &crate::status::dashboard::dashboard(report));
+        context.insert(
+            "locale_names",
+            &self
+                .project
+                .config
+                .locales
+                .iter()
+                .map(|l| (l.code.clone(), self.ui_text(&l.code, "language-name")))
+                .collect::<BTreeMap<_, _>>(),
+        );
+        self.render_template(&source.code, "status.html", &context, "status/index.html")
     }
 
     fn page(&self, ld: &LocalizedDocument<'p>) -> Result<OutputFile, RenderError> {

@@ -5,44 +5,66 @@
 ## The language itself
 
 # This language's name, written in this language (an endonym): "Français", "العربية".
+# peerpress: en=ba118bf7 tr=aa14e1f0
 language-name = Ελληνικά
 
 ## Page frame
 
+# peerpress: en=c5127f11 tr=b561a414
 site-name = Πληροφορίες για τον HIV
+# peerpress: en=b2e732a4 tr=76b0e1f4
 site-tagline = Σαφείς και εμπιστευτικές πληροφορίες για τον HIV, στη γλώσσα σας
+# peerpress: en=c887f134 tr=ec4ab905
 skip-to-content = Μετάβαση στο κύριο περιεχόμενο
+# peerpress: en=eb814be3 tr=5373edeb
 nav-label = Κύριο μενού
+# peerpress: en=29366ff5 tr=a08bc06b
 nav-topics = Όλα τα θέματα
+# peerpress: en=dcd60fdb tr=5373ab53
 nav-languages = Άλλες γλώσσες
+# peerpress: en=5f402714 tr=bebf5b4f
 footer-privacy = Αυτός ο ιστότοπος δεν χρησιμοποιεί cookies, εργαλεία παρακολούθησης ή εξωτερικές υπηρεσίες.
+# peerpress: en=514dfac1 tr=431929f3
 footer-published-by = Έκδοση: { $organisation }
 
 ## Language chooser (the site's front page)
 
+# peerpress: en=8e2d0664 tr=7de6cfa7
 chooser-title = Επιλέξτε τη γλώσσα σας
+# peerpress: en=be5e9a7f tr=ae12f799
 chooser-intro = Αυτές οι πληροφορίες για τον HIV είναι διαθέσιμες στις παρακάτω γλώσσες.
 
 ## List of topics in one language
 
+# peerpress: en=c5127f11 tr=a1f3b2e1
 topics-title = Πληροφορίες για τον HIV
+# peerpress: en=4cbf467f tr=e1730781
 topics-intro = Επιλέξτε ένα θέμα για να διαβάσετε.
 
 ## One page
 
+# peerpress: en=f9d5b1dd tr=926fffdc
 last-reviewed = Τελευταίος έλεγχος: { $date }
+# peerpress: en=caf85b08 tr=039820f6
 sources-heading = Πηγές
+# peerpress: en=cef6e687 tr=7ab664d2
 sources-count =
     { $count ->
         [one] Αυτή η σελίδα βασίζεται σε { $count } πηγή.
        *[other] Αυτή η σελίδα βασίζεται σε { $count } πηγές.
     }
+# peerpress: en=77328c8a tr=e2763a91
 untranslated-notice = Ορισμένα μέρη αυτής της σελίδας δεν έχουν μεταφραστεί ακόμη στα ελληνικά. Εμφανίζονται στα αγγλικά μέχρι να είναι έτοιμη η μετάφραση.
+# peerpress: en=c945d890 tr=44cfe904
 page-languages-heading = Αυτή η σελίδα σε άλλες γλώσσες
+# peerpress: en=6c52d6f4 tr=0e999367
 back-to-topics = Επιστροφή σε όλα τα θέματα
 
 ## Page not found
 
+# peerpress: en=a469ab4c tr=2d9da18b
 not-found-title = Η σελίδα δεν βρέθηκε
+# peerpress: en=7d406583 tr=bd054dc4
 not-found-body = Λυπούμαστε, δεν μπορέσαμε να βρούμε αυτή τη σελίδα. Ίσως έχει μετακινηθεί.
+# peerpress: en=03f0d842 tr=5040dead
 not-found-link = Μετάβαση στη λίστα γλωσσών

@@ -1,0 +1,331 @@
+//! Project → [`Report`]: content catalogs through the localized documents,
+//! hand-written catalogs (ui, terms) against the source locale's files.
+
+use std::path::Path;
+
+use fluent_syntax::ast::Entry;
+
+use super::{word_count, word_diff, FileProblem, MessageState, MessageStatus, Report};
+use crate::catalog::fingerprint::fingerprint;
+use crate::catalog::history::{self, History};
+use crate::catalog::{reference, CatalogFile};
+use crate::localize::{self, placeables, LocalizedDocument, State};
+use crate::project::{catalog_path, CatalogKind, Project};
+
+/// Which locales and catalogs to report; empty means all.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub locales: Vec<String>,
+    pub catalogs: Vec<String>,
+}
+
+impl Filter {
+    fn locale(&self, code: &str) -> bool {
+        self.locales.is_empty() || self.locales.iter().any(|l| l == code)
+    }
+
+    fn catalog(&self, name: &str) -> bool {
+        self.catalogs.is_empty() || self.catalogs.iter().any(|c| c == name)
+    }
+}
+
+pub fn collect(project: &Project, filter: &Filter) -> Report {
+    let localized = localize::localize_all(project);
+    collect_from(project, &localized, filter)
+}
+
+/// The report for already localized documents (a build shares them).
+pub fn collect_from(
+    project: &Project,
+    localized: &[LocalizedDocument<'_>],
+    filter: &Filter,
+) -> Report {
+    let source = project.config.source_locale.clone();
+    let locales: Vec<String> = project
+        .config
+        .locales
+        .iter()
+        .map(|l| l.code.clone())
+        .filter(|c| c != &source && filter.locale(c))
+        .collect();
+    let catalogs: Vec<(String, CatalogKind)> = project
+        .catalog_names()
+        .into_iter()
+        .filter(|(name, _)| filter.catalog(name))
+        .collect();
+
+    let mut messages = Vec::new();
+    let mut problems = Vec::new();
+    for locale in &locales {
+        for (name, kind) in &catalogs {
+            let history = History::load(&project.config.root, &history::path(&source, name));
+            let file = project.catalog(locale, name);
+            match kind {
+                CatalogKind::Content => {
+                    let Some(ld) = localized
+                        .iter()
+                        .find(|d| &d.locale.code == locale && &d.doc.slug == name)
+                    else {
+                        continue;
+                    };
+                    content(project, ld, file, &history, &mut messages);
+                }
+                CatalogKind::Ui => {
+                    let Some(reference) = project.catalog(&source, name) else {
+                        continue;
+                    };
+                    let expected = catalog_path(locale, name);
+                    messages.extend(compare_hand_written(
+                        reference,
+                        file,
+                        locale,
+                        name,
+                        &expected,
+                        Some(&history),
+                    ));
+                }
+            }
+            if let Some(file) = file {
+                problems.extend(unattributed_syntax_errors(file, locale));
+            }
+        }
+    }
+    Report {
+        source_locale: source,
+        locales,
+        catalogs,
+        messages,
+        problems,
+    }
+}
+
+fn content(
+    project: &Project,
+    ld: &LocalizedDocument<'_>,
+    file: Option<&CatalogFile>,
+    history: &History,
+    out: &mut Vec<MessageStatus>,
+) {
+    let index = project.documents.iter().position(|d| d.slug == ld.doc.slug);
+    let previous = index
+        .and_then(|i| project.previous_reference[i].as_deref())
+        .map(reference::read)
+        .unwrap_or_default();
+    let path = file.map_or_else(
+        || catalog_path(&ld.locale.code, &ld.doc.slug),
+        |f| f.path.clone(),
+    );
+    for (segment, localized) in ld.doc.segments.iter().zip(&ld.segments) {
+        let entry = file.and_then(|f| f.entry(&localized.id));
+        let mut status = MessageStatus {
+            locale: ld.locale.code.clone(),
+            catalog: ld.doc.slug.clone(),
+            kind: CatalogKind::Content,
+            id: localized.id.clone(),
+            state: MessageState::Fresh,
+            file: display(&path),
+            line: entry.map(|e| e.lines.line()),
+            column: None,
+            source_file: Some(display(&ld.doc.path)),
+            source_line: Some(segment.line),
+            english: Some(segment.text.clone()),
+            words: word_count(&segment.text),
+            reason: None,
+            old_english: None,
+            change: None,
+        };
+        match &localized.state {
+            State::Source | State::Fresh => {}
+            State::Missing => status.state = MessageState::Missing,
+            State::Invalid { reason } => {
+                status.state = MessageState::Invalid;
+                status.reason = Some(reason.clone());
+                status.column = entry
+                    .and_then(|e| e.syntax_error.as_ref())
+                    .and_then(|e| e.location.column);
+                if let Some(error) = entry.and_then(|e| e.syntax_error.as_ref()) {
+                    status.line = Some(error.location.line);
+                }
+            }
+            State::Stale { source_fingerprint } => {
+                status.state = MessageState::Stale;
+                let old = history.texts.get(source_fingerprint).cloned().or_else(|| {
+                    previous
+                        .iter()
+                        .find(|p| &fingerprint(&p.text) == source_fingerprint)
+                        .map(|p| p.text.clone())
+                });
+                status.change = old.as_ref().map(|old| word_diff(old, &segment.text));
+                status.old_english = old;
+            }
+        }
+        out.push(status);
+    }
+    if let Some(file) = file {
+        for entry in &file.entries {
+            if entry.lines.is_term || ld.segments.iter().any(|s| s.id == entry.lines.id) {
+                continue;
+            }
+            out.push(obsolete(
+                &ld.locale.code,
+                &ld.doc.slug,
+                CatalogKind::Content,
+                file,
+                entry.lines.line(),
+                &entry.lines.id,
+            ));
+        }
+    }
+}
+
+fn obsolete(
+    locale: &str,
+    catalog: &str,
+    kind: CatalogKind,
+    file: &CatalogFile,
+    line: usize,
+    id: &str,
+) -> MessageStatus {
+    MessageStatus {
+        locale: locale.to_string(),
+        catalog: catalog.to_string(),
+        kind,
+        id: id.to_string(),
+        state: MessageState::Obsolete,
+        file: display(&file.path),
+        line: Some(line),
+        column: None,
+        source_file: None,
+        source_line: None,
+        english: None,
+        words: 0,
+        reason: None,
+        old_english: None,
+        change: None,
+    }
+}
+
+/// Compares a hand-written catalog with its reference, message by message:
+/// missing, obsolete, invalid (syntax, variables, terms), stale (markers), fresh.
+pub fn compare_hand_written(
+    reference: &CatalogFile,
+    translation: Option<&CatalogFile>,
+    locale: &str,
+    catalog: &str,
+    expected_path: &Path,
+    history: Option<&History>,
+) -> Vec<MessageStatus> {
+    let mut out = Vec::new();
+    let ref_ast: Vec<&Entry<&str>> = reference.resource.entries().collect();
+    let tr_ast: Vec<&Entry<&str>> = translation
+        .map(|t| t.resource.entries().collect())
+        .unwrap_or_default();
+    let path = translation.map_or_else(|| expected_path.to_path_buf(), |t| t.path.clone());
+    let mut seen = std::collections::HashSet::new();
+    for ref_entry in &reference.entries {
+        let id = &ref_entry.lines.id;
+        if ref_entry.syntax_error.is_some() || !seen.insert(id.clone()) {
+            continue;
+        }
+        let english = crate::catalog::ftl::entry_value(&reference.text, &ref_entry.lines);
+        let entry = translation.and_then(|t| t.entry(id));
+        let mut status = MessageStatus {
+            locale: locale.to_string(),
+            catalog: catalog.to_string(),
+            kind: CatalogKind::Ui,
+            id: id.clone(),
+            state: MessageState::Fresh,
+            file: display(&path),
+            line: entry.map(|e| e.lines.line()),
+            column: None,
+            source_file: Some(display(&reference.path)),
+            source_line: Some(ref_entry.lines.line()),
+            words: word_count(&english),
+            english: Some(english.clone()),
+            reason: None,
+            old_english: None,
+            change: None,
+        };
+        match entry {
+            None => status.state = MessageState::Missing,
+            Some(entry) => {
+                if let Some(error) = &entry.syntax_error {
+                    status.state = MessageState::Invalid;
+                    status.line = Some(error.location.line);
+                    status.column = error.location.column;
+                    status.reason = Some(error.to_string());
+                } else if let Err(reason) = match (find(&ref_ast, id), find(&tr_ast, id)) {
+                    (Some(r), Some(t)) => placeables::check(r, t),
+                    _ => Ok(()),
+                } {
+                    status.state = MessageState::Invalid;
+                    status.reason = Some(format!(
+                        "{}:{}: {reason}",
+                        display(&path),
+                        entry.lines.line()
+                    ));
+                } else if let Some(marker) = &entry.marker {
+                    if marker.translation == entry.fingerprint
+                        && marker.source != fingerprint(&english)
+                    {
+                        status.state = MessageState::Stale;
+                        let old = history.and_then(|h| h.texts.get(&marker.source)).cloned();
+                        status.change = old.as_ref().map(|old| word_diff(old, &english));
+                        status.old_english = old;
+                    }
+                }
+            }
+        }
+        out.push(status);
+    }
+    if let Some(translation) = translation {
+        let mut seen_obsolete = std::collections::HashSet::new();
+        for entry in &translation.entries {
+            let id = &entry.lines.id;
+            if reference.entry(id).is_none() && seen_obsolete.insert(id.clone()) {
+                out.push(obsolete(
+                    locale,
+                    catalog,
+                    CatalogKind::Ui,
+                    translation,
+                    entry.lines.line(),
+                    id,
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn find<'a>(entries: &[&'a Entry<&'a str>], id: &str) -> Option<&'a Entry<&'a str>> {
+    entries.iter().copied().find(|e| match e {
+        Entry::Message(m) => m.id.name == id,
+        Entry::Term(t) => id.strip_prefix('-') == Some(t.id.name),
+        _ => false,
+    })
+}
+
+/// Syntax errors that lie in no message the scan found (stray text between
+/// messages): reported against the file.
+pub fn unattributed_syntax_errors(file: &CatalogFile, locale: &str) -> Vec<FileProblem> {
+    file.syntax_errors
+        .iter()
+        .filter(|error| {
+            !file
+                .entries
+                .iter()
+                .any(|e| e.syntax_error.as_ref() == Some(*error))
+        })
+        .map(|error| FileProblem {
+            locale: locale.to_string(),
+            file: display(&file.path),
+            line: error.location.line,
+            column: error.location.column,
+            message: format!("Fluent syntax error: {}", error.message),
+        })
+        .collect()
+}
+
+pub fn display(path: &Path) -> String {
+    path.display().to_string().replace('\\', "/")
+}

@@ -1,0 +1,258 @@
+//! The translation status report: every message of every locale in exactly
+//! one state, with roll-ups per locale and per catalog, for translators
+//! (terminal, HTML dashboard) and for CI (JSON, `--fail-on`).
+//!
+//! Content states come from the same [`LocalizedDocument`]s the renderers
+//! use, so the report can never disagree with what a page shows.
+//!
+//! [`LocalizedDocument`]: crate::localize::LocalizedDocument
+
+mod collect;
+pub mod dashboard;
+mod diff;
+pub mod ftl_only;
+pub mod json;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+pub use collect::{collect, collect_from, Filter};
+pub use diff::{word_diff, Change};
+
+use crate::project::CatalogKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum MessageState {
+    Fresh,
+    Stale,
+    Missing,
+    Invalid,
+    Obsolete,
+}
+
+impl MessageState {
+    pub const ALL: [MessageState; 5] = [
+        MessageState::Fresh,
+        MessageState::Stale,
+        MessageState::Missing,
+        MessageState::Invalid,
+        MessageState::Obsolete,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MessageState::Fresh => "fresh",
+            MessageState::Stale => "stale",
+            MessageState::Missing => "missing",
+            MessageState::Invalid => "invalid",
+            MessageState::Obsolete => "obsolete",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MessageState> {
+        MessageState::ALL.into_iter().find(|m| m.name() == s)
+    }
+}
+
+/// One message of one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageStatus {
+    pub locale: String,
+    /// Document slug, `ui` or `terms` (or a file path for `--ftl-only`).
+    pub catalog: String,
+    pub kind: CatalogKind,
+    pub id: String,
+    pub state: MessageState,
+    /// The translation file (it may not exist yet for missing messages).
+    pub file: String,
+    /// Line (and column, for syntax errors) in `file`; none when missing.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// Where the English is written.
+    pub source_file: Option<String>,
+    pub source_line: Option<usize>,
+    /// The current English; none for obsolete messages.
+    pub english: Option<String>,
+    /// Words of English (what a translator plans by).
+    pub words: usize,
+    /// Why an invalid message cannot be used.
+    pub reason: Option<String>,
+    /// For stale messages: the English the translation was made from, when
+    /// known, and the word-level change to today's English.
+    pub old_english: Option<String>,
+    pub change: Option<Vec<Change>>,
+}
+
+/// A problem in a file that belongs to no single message (e.g. a syntax
+/// error between messages).
+#[derive(Debug, Clone, Serialize)]
+pub struct FileProblem {
+    pub locale: String,
+    pub file: String,
+    pub line: usize,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub fresh: usize,
+    pub stale: usize,
+    pub missing: usize,
+    pub invalid: usize,
+    pub obsolete: usize,
+    /// Messages the locale should have (everything but obsolete).
+    pub total: usize,
+    /// English words of stale, missing and invalid messages.
+    pub words_to_translate: usize,
+    /// fresh / total, in percent, one decimal.
+    pub percent_complete: f64,
+}
+
+impl Counts {
+    fn add(&mut self, message: &MessageStatus) {
+        match message.state {
+            MessageState::Fresh => self.fresh += 1,
+            MessageState::Stale => self.stale += 1,
+            MessageState::Missing => self.missing += 1,
+            MessageState::Invalid => self.invalid += 1,
+            MessageState::Obsolete => self.obsolete += 1,
+        }
+        if message.state != MessageState::Obsolete {
+            self.total += 1;
+            if message.state != MessageState::Fresh {
+                self.words_to_translate += message.words;
+            }
+        }
+        self.percent_complete = if self.total == 0 {
+            100.0
+        } else {
+            (self.fresh as f64 * 1000.0 / self.total as f64).floor() / 10.0
+        };
+    }
+
+    pub fn get(&self, state: MessageState) -> usize {
+        match state {
+            MessageState::Fresh => self.fresh,
+            MessageState::Stale => self.stale,
+            MessageState::Missing => self.missing,
+            MessageState::Invalid => self.invalid,
+            MessageState::Obsolete => self.obsolete,
+        }
+    }
+}
+
+/// Counts split by kind of catalog.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Rollup {
+    pub all: Counts,
+    pub content: Counts,
+    pub ui: Counts,
+}
+
+impl Rollup {
+    fn add(&mut self, message: &MessageStatus) {
+        self.all.add(message);
+        match message.kind {
+            CatalogKind::Content => self.content.add(message),
+            CatalogKind::Ui => self.ui.add(message),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub total: Rollup,
+    pub by_locale: BTreeMap<String, Rollup>,
+    /// Per catalog (document, `ui`, `terms`), over all locales.
+    pub by_catalog: BTreeMap<String, Counts>,
+    /// locale → catalog → counts.
+    pub matrix: BTreeMap<String, BTreeMap<String, Counts>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub source_locale: String,
+    /// Locales reported, in display order.
+    pub locales: Vec<String>,
+    /// Catalogs reported, in order, with their kind.
+    pub catalogs: Vec<(String, CatalogKind)>,
+    pub messages: Vec<MessageStatus>,
+    pub problems: Vec<FileProblem>,
+}
+
+impl Report {
+    pub fn summary(&self) -> Summary {
+        let mut summary = Summary {
+            total: Rollup::default(),
+            by_locale: self
+                .locales
+                .iter()
+                .map(|l| (l.clone(), Rollup::default()))
+                .collect(),
+            by_catalog: self
+                .catalogs
+                .iter()
+                .map(|(c, _)| (c.clone(), Counts::default()))
+                .collect(),
+            matrix: self
+                .locales
+                .iter()
+                .map(|l| {
+                    (
+                        l.clone(),
+                        self.catalogs
+                            .iter()
+                            .map(|(c, _)| (c.clone(), Counts::default()))
+                            .collect(),
+                    )
+                })
+                .collect(),
+        };
+        for message in &self.messages {
+            summary.total.add(message);
+            summary
+                .by_locale
+                .entry(message.locale.clone())
+                .or_default()
+                .add(message);
+            summary
+                .by_catalog
+                .entry(message.catalog.clone())
+                .or_default()
+                .add(message);
+            summary
+                .matrix
+                .entry(message.locale.clone())
+                .or_default()
+                .entry(message.catalog.clone())
+                .or_default()
+                .add(message);
+        }
+        summary
+    }
+
+    /// Number of messages (and file problems, counted as invalid) in any of `states`.
+    pub fn count_in(&self, states: &[MessageState]) -> usize {
+        let messages = self
+            .messages
+            .iter()
+            .filter(|m| states.contains(&m.state))
+            .count();
+        let problems = if states.contains(&MessageState::Invalid) {
+            self.problems.len()
+        } else {
+            0
+        };
+        messages + problems
+    }
+}
+
+/// English words in a text, for planning.
+pub fn word_count(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_words().count()
+}
