@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::catalog::{self, ids, reference, CatalogError, CatalogFile};
 use crate::config::{self, ConfigError, SiteConfig};
 use crate::content::{self, ContentError, Document};
@@ -41,17 +43,25 @@ impl Project {
         let config = config::load(root)?;
         let documents = content::load_all(root)?;
 
-        let mut catalogs = BTreeMap::new();
-        for locale in &config.locales {
-            let mut names: Vec<&str> = vec![UI_CATALOG, TERMS_CATALOG];
-            names.extend(documents.iter().map(|d| d.slug.as_str()));
-            for name in names {
-                let display = catalog_path(&locale.code, name);
-                if let Some(file) = CatalogFile::load(root, &display)? {
-                    catalogs.insert((locale.code.clone(), name.to_string()), file);
-                }
-            }
-        }
+        let wanted: Vec<(String, String)> = config
+            .locales
+            .iter()
+            .flat_map(|locale| {
+                [UI_CATALOG, TERMS_CATALOG]
+                    .into_iter()
+                    .chain(documents.iter().map(|d| d.slug.as_str()))
+                    .map(|name| (locale.code.clone(), name.to_string()))
+            })
+            .collect();
+        let loaded: Vec<Option<((String, String), CatalogFile)>> = wanted
+            .into_par_iter()
+            .map(|(locale, name)| {
+                let file = CatalogFile::load(root, &catalog_path(&locale, &name))?;
+                Ok(file.map(|f| ((locale, name), f)))
+            })
+            .collect::<Result<_, CatalogError>>()?;
+        let catalogs: BTreeMap<(String, String), CatalogFile> =
+            loaded.into_iter().flatten().collect();
 
         let mut ids = Vec::new();
         let mut previous_reference = Vec::new();
@@ -168,7 +178,7 @@ impl Project {
             .filter(|e| e.syntax_error.is_none())
             .map(|e| SourceMessage {
                 id: e.lines.id.clone(),
-                text: catalog::ftl::entry_value(&file.text, &e.lines),
+                text: e.value.clone(),
                 file: file.path.clone(),
                 line: e.lines.line(),
             })

@@ -157,19 +157,18 @@ fn is_single_comment(line: &str) -> bool {
 
 /// The lines of an entry's value, trimmed at the end, as one string: what a
 /// translator edits, so what a translation fingerprint covers.
-pub fn entry_source(text: &str, entry: &EntryLines) -> String {
-    text.lines()
-        .skip(entry.start)
-        .take(entry.end - entry.start)
-        .map(str::trim_end)
+pub fn entry_source(lines: &[&str], entry: &EntryLines) -> String {
+    lines[entry.start..entry.end.min(lines.len())]
+        .iter()
+        .map(|l| l.trim_end())
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 /// The value of an entry as written after `id =`, continuation lines dedented:
 /// what the source of a hand-written message says, for display and fingerprints.
-pub fn entry_value(text: &str, entry: &EntryLines) -> String {
-    let source = entry_source(text, entry);
+pub fn entry_value(lines: &[&str], entry: &EntryLines) -> String {
+    let source = entry_source(lines, entry);
     let after_eq = source.split_once('=').map_or("", |(_, v)| v);
     let lines: Vec<&str> = after_eq.lines().collect();
     let indent = lines

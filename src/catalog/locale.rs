@@ -65,6 +65,8 @@ pub struct CatalogEntry {
     pub marker: Option<Marker>,
     /// Fingerprint of the message as it is written now.
     pub fingerprint: String,
+    /// The value as written after `id =` (continuation lines dedented).
+    pub value: String,
     /// Set when the message lies in a part of the file Fluent could not parse.
     pub syntax_error: Option<SyntaxError>,
 }
@@ -95,6 +97,8 @@ pub struct CatalogFile {
     pub resource: Arc<FluentResource>,
     pub entries: Vec<CatalogEntry>,
     pub syntax_errors: Vec<SyntaxError>,
+    /// id → index of its first entry.
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl CatalogFile {
@@ -121,13 +125,14 @@ impl CatalogFile {
             })
             .collect();
         let lines: Vec<&str> = text.lines().collect();
-        let entries = ftl::scan(&text)
+        let entries: Vec<CatalogEntry> = ftl::scan(&text)
             .into_iter()
             .map(|entry| {
                 let marker = lines[entry.comment.clone()]
                     .iter()
                     .find_map(|line| Marker::parse(line));
-                let fingerprint = fingerprint(&ftl::entry_source(&text, &entry));
+                let fingerprint = fingerprint(&ftl::entry_source(&lines, &entry));
+                let value = ftl::entry_value(&lines, &entry);
                 let syntax_error = syntax_errors
                     .iter()
                     .find(|e| {
@@ -139,23 +144,29 @@ impl CatalogFile {
                     lines: entry,
                     marker,
                     fingerprint,
+                    value,
                     syntax_error,
                 }
             })
             .collect();
+        let mut index = std::collections::HashMap::new();
+        for (i, entry) in entries.iter().enumerate() {
+            index.entry(entry.lines.id.clone()).or_insert(i);
+        }
         CatalogFile {
             path,
             text,
             resource: Arc::new(resource),
             entries,
             syntax_errors,
+            index,
         }
     }
 
     /// The entry with this id (terms keep their leading `-`); the first one
     /// if it is repeated, as Fluent does.
     pub fn entry(&self, id: &str) -> Option<&CatalogEntry> {
-        self.entries.iter().find(|e| e.lines.id == id)
+        self.index.get(id).map(|&i| &self.entries[i])
     }
 
     /// The file with the marker of each listed message set as given, other

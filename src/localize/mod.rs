@@ -13,10 +13,12 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
+use rayon::prelude::*;
 
 use crate::catalog::fingerprint::fingerprint;
 use crate::config::Locale;
 use crate::content::Document;
+use crate::inline::Invariants;
 use crate::project::{Project, TERMS_CATALOG};
 
 /// The state of one segment's translation in one locale.
@@ -80,16 +82,20 @@ impl LocalizedDocument<'_> {
     }
 }
 
-/// Localizes every document in every locale.
+/// Localizes every document in every locale (document-major order).
 pub fn localize_all(project: &Project) -> Vec<LocalizedDocument<'_>> {
-    let mut out = Vec::new();
-    for index in 0..project.documents.len() {
-        let translator = Translator::new(project, index);
-        for locale in &project.config.locales {
-            out.push(translator.localize(locale));
-        }
-    }
-    out
+    (0..project.documents.len())
+        .into_par_iter()
+        .flat_map_iter(|index| {
+            let translator = Translator::new(project, index);
+            project
+                .config
+                .locales
+                .iter()
+                .map(move |locale| translator.localize(locale))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Looks up one document's translations in every locale.
@@ -111,14 +117,19 @@ impl<'p> Translator<'p> {
     fn new(project: &'p Project, index: usize) -> Self {
         let doc = &project.documents[index];
         let ids = &project.ids[index];
+        let invariants: Vec<Invariants> = doc
+            .segments
+            .iter()
+            .map(|s| crate::inline::invariants(&s.text))
+            .collect();
         let lookups = project
             .config
             .locales
-            .iter()
+            .par_iter()
             .map(|locale| {
                 (
                     locale.code.as_str(),
-                    lookup_locale(project, doc, ids, locale),
+                    lookup_locale(project, doc, ids, &invariants, locale),
                 )
             })
             .collect();
@@ -172,6 +183,7 @@ fn lookup_locale(
     project: &Project,
     doc: &Document,
     ids: &[String],
+    invariants: &[Invariants],
     locale: &Locale,
 ) -> Vec<Lookup> {
     if locale.code == project.config.source_locale {
@@ -207,7 +219,8 @@ fn lookup_locale(
     doc.segments
         .iter()
         .zip(ids)
-        .map(|(segment, id)| {
+        .zip(invariants)
+        .map(|((segment, id), expected)| {
             let Some(entry) = file.entry(id) else {
                 return Lookup {
                     state: State::Missing,
@@ -233,7 +246,7 @@ fn lookup_locale(
             if let Some(error) = errors.first() {
                 return invalid(format!("{location}: {error}"));
             }
-            if let Err(reason) = validate::translation(&segment.text, &text) {
+            if let Err(reason) = validate::translation(expected, &text) {
                 return invalid(format!("{location}: {reason}"));
             }
             let state = match &entry.marker {

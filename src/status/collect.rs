@@ -8,9 +8,11 @@ use fluent_syntax::ast::Entry;
 use super::{word_count, word_diff, FileProblem, MessageState, MessageStatus, Report};
 use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::history::{self, History};
+use crate::catalog::ids::PreviousEntry;
 use crate::catalog::{reference, CatalogFile};
 use crate::localize::{self, placeables, LocalizedDocument, State};
 use crate::project::{catalog_path, CatalogKind, Project};
+use rayon::prelude::*;
 
 /// Which locales and catalogs to report; empty means all.
 #[derive(Debug, Clone, Default)]
@@ -54,41 +56,67 @@ pub fn collect_from(
         .filter(|(name, _)| filter.catalog(name))
         .collect();
 
-    let mut messages = Vec::new();
-    let mut problems = Vec::new();
-    for locale in &locales {
-        for (name, kind) in &catalogs {
+    // What each catalog needs once, whatever the locale.
+    let per_catalog: Vec<(History, Vec<PreviousEntry>)> = catalogs
+        .iter()
+        .map(|(name, _)| {
             let history = History::load(&project.config.root, &history::path(&source, name));
+            let previous = project
+                .documents
+                .iter()
+                .position(|d| &d.slug == name)
+                .and_then(|i| project.previous_reference[i].as_deref())
+                .map(reference::read)
+                .unwrap_or_default();
+            (history, previous)
+        })
+        .collect();
+
+    let pairs: Vec<(&String, usize)> = locales
+        .iter()
+        .flat_map(|l| (0..catalogs.len()).map(move |c| (l, c)))
+        .collect();
+    let results: Vec<(Vec<MessageStatus>, Vec<FileProblem>)> = pairs
+        .par_iter()
+        .map(|&(locale, c)| {
+            let (name, kind) = &catalogs[c];
+            let (history, previous) = &per_catalog[c];
             let file = project.catalog(locale, name);
+            let mut messages = Vec::new();
             match kind {
                 CatalogKind::Content => {
-                    let Some(ld) = localized
+                    if let Some(ld) = localized
                         .iter()
                         .find(|d| &d.locale.code == locale && &d.doc.slug == name)
-                    else {
-                        continue;
-                    };
-                    content(project, ld, file, &history, &mut messages);
+                    {
+                        content(ld, file, history, previous, &mut messages);
+                    }
                 }
                 CatalogKind::Ui => {
-                    let Some(reference) = project.catalog(&source, name) else {
-                        continue;
-                    };
-                    let expected = catalog_path(locale, name);
-                    messages.extend(compare_hand_written(
-                        reference,
-                        file,
-                        locale,
-                        name,
-                        &expected,
-                        Some(&history),
-                    ));
+                    if let Some(reference) = project.catalog(&source, name) {
+                        let expected = catalog_path(locale, name);
+                        messages = compare_hand_written(
+                            reference,
+                            file,
+                            locale,
+                            name,
+                            &expected,
+                            Some(history),
+                        );
+                    }
                 }
             }
-            if let Some(file) = file {
-                problems.extend(unattributed_syntax_errors(file, locale));
-            }
-        }
+            let problems = file
+                .map(|f| unattributed_syntax_errors(f, locale))
+                .unwrap_or_default();
+            (messages, problems)
+        })
+        .collect();
+    let mut messages = Vec::new();
+    let mut problems = Vec::new();
+    for (m, p) in results {
+        messages.extend(m);
+        problems.extend(p);
     }
     Report {
         source_locale: source,
@@ -100,17 +128,12 @@ pub fn collect_from(
 }
 
 fn content(
-    project: &Project,
     ld: &LocalizedDocument<'_>,
     file: Option<&CatalogFile>,
     history: &History,
+    previous: &[PreviousEntry],
     out: &mut Vec<MessageStatus>,
 ) {
-    let index = project.documents.iter().position(|d| d.slug == ld.doc.slug);
-    let previous = index
-        .and_then(|i| project.previous_reference[i].as_deref())
-        .map(reference::read)
-        .unwrap_or_default();
     let path = file.map_or_else(
         || catalog_path(&ld.locale.code, &ld.doc.slug),
         |f| f.path.clone(),
@@ -162,8 +185,10 @@ fn content(
         out.push(status);
     }
     if let Some(file) = file {
+        let current: std::collections::HashSet<&str> =
+            ld.segments.iter().map(|s| s.id.as_str()).collect();
         for entry in &file.entries {
-            if entry.lines.is_term || ld.segments.iter().any(|s| s.id == entry.lines.id) {
+            if entry.lines.is_term || current.contains(entry.lines.id.as_str()) {
                 continue;
             }
             out.push(obsolete(
@@ -227,7 +252,7 @@ pub fn compare_hand_written(
         if ref_entry.syntax_error.is_some() || !seen.insert(id.clone()) {
             continue;
         }
-        let english = crate::catalog::ftl::entry_value(&reference.text, &ref_entry.lines);
+        let english = ref_entry.value.clone();
         let entry = translation.and_then(|t| t.entry(id));
         let mut status = MessageStatus {
             locale: locale.to_string(),
