@@ -72,3 +72,34 @@ not-found-title = الصفحة غير موجودة
 not-found-body = عذرًا، لم نتمكن من العثور على هذه الصفحة. ربما نُقلت إلى مكان آخر.
 # peerpress: en=03f0d842 tr=23734235
 not-found-link = الانتقال إلى قائمة اللغات
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=f920964f
+leaflet-download-a4 = نشرة للطباعة (PDF، { $size })
+# peerpress: en=e604dac1 tr=b0602857
+leaflet-download-booklet = كتيّب بحجم A5 للطباعة والطيّ (PDF، { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=321a90a4
+leaflet-read-online = اقرأ هذه المعلومات على الإنترنت، بلغتك:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=2cc5f386
+leaflet-qr-alt = رمز QR يحتوي على رابط لهذه الصفحة على الإنترنت
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=c8048064
+leaflet-page = الصفحة { $page } من { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=96c106a2
+leaflet-edition = الإصدار { $edition }، بتاريخ { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=12652f50
+leaflet-draft = مسودة – غير مخصصة للتوزيع: بعض أجزاء هذا النص لم تُترجم بعد أو لم تعد محدّثة.
+# peerpress: en=2b5c3d26 tr=1841ffe6
+leaflet-contact = للتواصل
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=f08cc232
+translation-unreviewed = لم يراجع هذه الترجمةَ بعدُ أيُّ شخص من المجتمع يتقن اللغة العربية.

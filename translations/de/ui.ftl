@@ -68,3 +68,34 @@ not-found-title = Seite nicht gefunden
 not-found-body = Leider konnten wir diese Seite nicht finden. Vielleicht wurde sie verschoben.
 # peerpress: en=03f0d842 tr=353b42ed
 not-found-link = Zur Liste der Sprachen
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=5a6f13aa
+leaflet-download-a4 = Infoblatt zum Ausdrucken (PDF, { $size })
+# peerpress: en=e604dac1 tr=cafcf66d
+leaflet-download-booklet = A5-Heft zum Ausdrucken und Falten (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=22ba84d9
+leaflet-read-online = Lesen Sie diese Informationen online in Ihrer Sprache:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=b623fa12
+leaflet-qr-alt = QR-Code mit einem Link zu dieser Seite im Internet
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=b7d8f2d7
+leaflet-page = Seite { $page } von { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=ee11b9b5
+leaflet-edition = Ausgabe { $edition }, erstellt am { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=5e8358d3
+leaflet-draft = ENTWURF – nicht verteilen: Teile dieses Textes sind noch nicht übersetzt oder nicht mehr aktuell.
+# peerpress: en=2b5c3d26 tr=30403e98
+leaflet-contact = Kontakt
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=4d25c68a
+translation-unreviewed = Diese Übersetzung wurde noch nicht von einer Person aus der Community geprüft, die gut Deutsch spricht.

@@ -68,3 +68,34 @@ not-found-title = Η σελίδα δεν βρέθηκε
 not-found-body = Λυπούμαστε, δεν μπορέσαμε να βρούμε αυτή τη σελίδα. Ίσως έχει μετακινηθεί.
 # peerpress: en=03f0d842 tr=5040dead
 not-found-link = Μετάβαση στη λίστα γλωσσών
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=82556bb0
+leaflet-download-a4 = Φυλλάδιο για εκτύπωση (PDF, { $size })
+# peerpress: en=e604dac1 tr=093175de
+leaflet-download-booklet = Βιβλιαράκι A5 για εκτύπωση και δίπλωμα (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=8484c03c
+leaflet-read-online = Διαβάστε αυτές τις πληροφορίες στο διαδίκτυο, στη γλώσσα σας:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=ad8a5214
+leaflet-qr-alt = Κωδικός QR με σύνδεσμο προς αυτή τη σελίδα στο διαδίκτυο
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=6f7edfb4
+leaflet-page = Σελίδα { $page } από { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=94a65f9b
+leaflet-edition = Έκδοση { $edition }, δημιουργήθηκε στις { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=1838b519
+leaflet-draft = ΠΡΟΣΧΕΔΙΟ – όχι για διανομή: ορισμένα μέρη αυτού του κειμένου δεν έχουν μεταφραστεί ακόμη ή δεν είναι πια ενημερωμένα.
+# peerpress: en=2b5c3d26 tr=30365750
+leaflet-contact = Επικοινωνία
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=92ab07d8
+translation-unreviewed = Αυτή η μετάφραση δεν έχει ελεγχθεί ακόμη από κάποιο άτομο της κοινότητας που μιλά καλά ελληνικά.

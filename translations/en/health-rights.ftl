@@ -10,7 +10,7 @@ health-rights-title = Your right to health care
 health-rights-description = Your rights to health care, privacy and an interpreter in Europe, whatever your papers, and what to do if you are refused care.
 
 # paragraph
-health-rights-intro-1 = Everyone has a right to health care. This includes migrants, refugees and people without papers. This page explains your main rights. **The rules differ from country to country.** A local partner organisation can tell you the rules where you live.
+health-rights-intro-1 = Everyone has a right to health care. This includes migrants, refugees and people without papers. This page explains your main rights. **The rules differ from country to country.** A local HIV or migrant support organisation can tell you the rules where you live.
 
 ## Health care is a human right
 
@@ -24,16 +24,39 @@ health-rights-health-care-is-a-human-1 = International agreements protect your r
 health-rights-health-care-is-a-human-2 = The [Universal Declaration of Human Rights](https://www.un.org/en/about-us/universal-declaration-of-human-rights), article 25, says everyone has the right to medical care.
 
 # list item
-health-rights-health-care-is-a-human-3 = The International Covenant on Economic, Social and Cultural Rights, article 12, protects the right to the best possible health. A UN committee explained this in General Comment 14. It says countries must not block anyone from health care, including people without papers.
+health-rights-health-care-is-a-human-3 = The International Covenant on Economic, Social and Cultural Rights, article 12, protects the right to the best possible health. A UN committee explained this in General Comment 14. It says countries must not block anyone from health care, including asylum seekers and people without papers.
 
 # list item
-health-rights-health-care-is-a-human-4 = The European Social Charter of the Council of Europe protects the right to health and to medical help.
+health-rights-health-care-is-a-human-4 = The European Social Charter of the Council of Europe, articles 11 and 13, protects the right to health and to medical help.
 
 # list item
-health-rights-health-care-is-a-human-5 = The Charter of Fundamental Rights of the European Union, article 35, says everyone has the right to preventive care and medical treatment.
+health-rights-health-care-is-a-human-5 = The [Charter of Fundamental Rights of the European Union](https://fra.europa.eu/en/eu-charter/article/35-health-care), article 35, says everyone has the right to preventive care and medical treatment. It adds that each country's laws set the conditions.
 
 # paragraph
 health-rights-health-care-is-a-human-6 = Each country decides how these rights work in practice. In some countries you may have to pay or fill in forms. But you still have rights.
+
+# paragraph
+health-rights-health-care-is-a-human-7 = These texts tell governments what they must do. A local organisation can use them to help you get care.
+
+## What this means for you
+
+# heading
+health-rights-what-this-means-for-you = What this means for you
+
+# paragraph
+health-rights-what-this-means-for-you-1 = What you can get depends on the country and on your situation. In many countries:
+
+# list item
+health-rights-what-this-means-for-you-2 = everyone gets **emergency care**, whatever their papers
+
+# list item
+health-rights-what-this-means-for-you-3 = HIV testing is free, and often anonymous
+
+# list item
+health-rights-what-this-means-for-you-4 = children and pregnant women have extra rights to care
+
+# paragraph
+health-rights-what-this-means-for-you-5 = In some countries, people without papers can also get HIV treatment. Sometimes you need to fill in forms first, or show where you live. Ask a local organisation what applies to you.
 
 ## Your health information is private
 
@@ -42,6 +65,9 @@ health-rights-your-health-information-is-private = Your health information is pr
 
 # paragraph
 health-rights-your-health-information-is-private-1 = Doctors, nurses and interpreters must keep your health information **confidential**. Your HIV status is private.
+
+# paragraph
+health-rights-your-health-information-is-private-6 = Staff must not tell your family, your employer or your landlord about your health without your permission.
 
 # paragraph
 health-rights-your-health-information-is-private-2 = In most countries, health workers must not share your information with immigration authorities. But the rules differ. If you are worried, you can ask:
@@ -53,7 +79,7 @@ health-rights-your-health-information-is-private-3 = "Who will see my informatio
 health-rights-your-health-information-is-private-4 = "Will you share my information with anyone?"
 
 # paragraph
-health-rights-your-health-information-is-private-5 = A local partner organisation can explain the rules in your country. Some services also let you test without giving your name.
+health-rights-your-health-information-is-private-5 = A local HIV or migrant support organisation can explain the rules in your country. Some services also let you test without giving your name.
 
 ## Your right to an interpreter
 
@@ -63,14 +89,20 @@ health-rights-your-right-to-an-interpreter = Your right to an interpreter
 # paragraph
 health-rights-your-right-to-an-interpreter-1 = In many countries, you can ask for an interpreter when you see a doctor. The interpreter can be in the room or on the phone.
 
+# paragraph
+health-rights-your-right-to-an-interpreter-6 = In some countries the law gives you a right to an interpreter in health care. In others it does not, but many clinics can still find one. Ask when you make your appointment.
+
 # list item
-health-rights-your-right-to-an-interpreter-2 = Ask for a **professional interpreter**, not a family member or friend.
+health-rights-your-right-to-an-interpreter-2 = Ask for a **trained, professional interpreter**, not a family member or friend.
 
 # list item
 health-rights-your-right-to-an-interpreter-3 = Professional interpreters must keep what you say private.
 
 # list item
 health-rights-your-right-to-an-interpreter-4 = It is okay to ask the doctor to explain again in simple words.
+
+# list item
+health-rights-your-right-to-an-interpreter-7 = Children should not interpret for their parents at the doctor.
 
 # paragraph
 health-rights-your-right-to-an-interpreter-5 = A professional interpreter protects your privacy. It also helps you understand everything about your health and your treatment.
@@ -93,10 +125,36 @@ health-rights-if-you-are-refused-care-3 = Ask for the reason **in writing**, wit
 health-rights-if-you-are-refused-care-4 = Keep all letters and papers.
 
 # list item
-health-rights-if-you-are-refused-care-5 = Contact a local partner organisation or NGO. They can help you and may go with you next time.
+health-rights-if-you-are-refused-care-5 = Contact a local HIV or migrant support organisation. They can help you and may go with you next time.
+
+# paragraph
+health-rights-if-you-are-refused-care-8 = You can also **complain**. Ask the clinic or hospital how to make a complaint. In many countries you can also complain to a patient ombudsman or to a national human rights body. A local organisation can help you write the complaint.
 
 # paragraph
 health-rights-if-you-are-refused-care-6 = In an emergency, go to a hospital emergency department or call **112**. This emergency number works in all EU countries.
 
 # paragraph
-health-rights-if-you-are-refused-care-7 = Local partner organisations know the rules in your country. They can help in your language. Look for their contact details with this page or leaflet.
+health-rights-if-you-are-refused-care-7 = Local HIV or migrant support organisations know the rules in your country. They can help in your language. Look for their contact details with this page or leaflet.
+
+## Common questions
+
+# heading
+health-rights-common-questions = Common questions
+
+# heading
+health-rights-do-i-have-to-pay = Do I have to pay?
+
+# paragraph
+health-rights-do-i-have-to-pay-1 = It depends on the country and on your situation. In an emergency, most countries give care first and send any bill later. Ask about help with costs before you pay. A local organisation can help.
+
+# heading
+health-rights-can-i-bring-someone-with = Can I bring someone with me?
+
+# paragraph
+health-rights-can-i-bring-someone-with-1 = Yes. You can usually bring a person you trust. But for interpreting, ask for a professional interpreter.
+
+# heading
+health-rights-what-if-i-do-not = What if I do not understand a letter or a form?
+
+# paragraph
+health-rights-what-if-i-do-not-1 = Ask the clinic to explain it. A local organisation can also help you read it.

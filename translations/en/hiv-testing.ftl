@@ -30,6 +30,9 @@ hiv-testing-where-you-can-test-3 = {"*"}*Community testing:** Many community org
 hiv-testing-where-you-can-test-4 = {"*"}*Self-test:** You do the test yourself, at home or in another private place. You can get a kit from a pharmacy, online or from a community organisation.
 
 # paragraph
+hiv-testing-where-you-can-test-6 = WHO has recommended HIV self-testing since 2016. If you use a self-test, read the instructions in the kit carefully.
+
+# paragraph
 hiv-testing-where-you-can-test-5 = Testing is **confidential**. This means staff keep your result private. Testing is your choice. In many places, it is free. Some services let you test **anonymously**, without giving your name. [European guidance from ECDC](https://www.ecdc.europa.eu/en/news-events/marking-european-testing-week-ecdc-issues-integrated-hepatitis-and-hiv-testing-guidance) says testing must be voluntary and confidential.
 
 ## When a test result is reliable
@@ -79,6 +82,12 @@ hiv-testing-when-a-test-result-is-13 = 3 months (90 days) after a possible expos
 # paragraph
 hiv-testing-when-a-test-result-is-14 = If you test earlier, a negative result may not be final. Test again when the window period is over. If the possible exposure was in the last 72 hours, ask about **PEP** today. PEP is medicine that can stop HIV after an exposure.
 
+# paragraph
+hiv-testing-when-a-test-result-is-15 = There is also a lab test that looks for the virus itself. It is called an **NAT** or **RNA test**. It can find HIV earlier than the tests in the table. But it is **not** used for routine testing. A doctor may use it in special cases.
+
+# paragraph
+hiv-testing-when-a-test-result-is-16 = If you took PEP or PrEP, ask your clinic when to test. The timing can be different for you.
+
 ## If your result is reactive
 
 # heading
@@ -96,6 +105,12 @@ hiv-testing-if-your-result-is-reactive-3 = Go to a clinic or a community organis
 # list item
 hiv-testing-if-your-result-is-reactive-4 = Tell them you had a reactive test. They will do the confirmation test.
 
+# paragraph
+hiv-testing-if-your-result-is-reactive-5 = Reactive means that the test found something that could be HIV. Sometimes a test is reactive when there is no HIV. This is why only a laboratory can confirm the result.
+
+# paragraph
+hiv-testing-if-your-result-is-reactive-6 = If your result is **non-reactive** (negative) and the window period is over, you do not have HIV. Test again if you have a new possible exposure.
+
 ## If you have HIV
 
 # heading
@@ -105,4 +120,48 @@ hiv-testing-if-you-have-hiv = If you have HIV
 hiv-testing-if-you-have-hiv-1 = If the confirmation test shows HIV, the clinic will connect you with HIV care. Treatment works very well. People living with HIV who take treatment can live long and healthy lives. Treatment can also make your viral load undetectable. Then you do not pass HIV on through sex.
 
 # paragraph
+hiv-testing-if-you-have-hiv-3 = What happens next:
+
+# list item
+hiv-testing-if-you-have-hiv-4 = You meet an HIV doctor or nurse.
+
+# list item
+hiv-testing-if-you-have-hiv-5 = They take blood to check your viral load and your immune system.
+
+# list item
+hiv-testing-if-you-have-hiv-6 = You start treatment.
+
+# paragraph
+hiv-testing-if-you-have-hiv-7 = {"["}WHO has recommended since 2017](https://www.who.int/publications/i/item/9789241550062) that treatment starts **as soon as possible**: ideally on the same day, or within **7 days** of the diagnosis. Sometimes a doctor waits a little longer for a medical reason.
+
+# paragraph
 hiv-testing-if-you-have-hiv-2 = Ask the clinic or a local organisation about free or low-cost treatment. The rules differ from country to country. But in many countries, migrants can get HIV care.
+
+## Common questions
+
+# heading
+hiv-testing-common-questions = Common questions
+
+# heading
+hiv-testing-do-i-have-to-give = Do I have to give my name?
+
+# paragraph
+hiv-testing-do-i-have-to-give-1 = Not always. Some services let you test anonymously. Ask before you test.
+
+# heading
+hiv-testing-does-the-test-hurt = Does the test hurt?
+
+# paragraph
+hiv-testing-does-the-test-hurt-1 = A rapid test needs only a small prick on your finger. A lab test uses a normal blood sample from your arm.
+
+# heading
+hiv-testing-how-often-should-i-test = How often should I test?
+
+# paragraph
+hiv-testing-how-often-should-i-test-1 = Test at least once. If you have new partners, many clinics advise a test at least once a year, or more often. If you take PrEP, you test about every 3 months.
+
+# heading
+hiv-testing-can-i-test-if-i = Can I test if I have no papers?
+
+# paragraph
+hiv-testing-can-i-test-if-i-1 = Yes. In many countries, community testing is free and anonymous, and you do not need to show papers. A local HIV or migrant support organisation can tell you where to go.

@@ -12,6 +12,9 @@ prep-description = What PrEP is, who it is for, the different ways to take it, a
 # paragraph
 prep-intro-1 = PrEP is medicine that stops you getting HIV. PrEP means "pre-exposure prophylaxis". It is for people who do not have HIV. When you take it the right way, PrEP works very well. [WHO recommends PrEP](https://www.who.int/teams/global-hiv-hepatitis-and-stis-programmes/hiv/prevention) for people who have a higher chance of getting HIV.
 
+# paragraph
+prep-intro-2 = PrEP can be pills or an injection.
+
 ## Who PrEP is for
 
 # heading
@@ -37,6 +40,9 @@ prep-who-prep-is-for-6 = you share needles or other equipment to inject drugs
 
 # paragraph
 prep-who-prep-is-for-7 = A nurse or doctor will ask you some questions in private. Then you decide together. Choosing PrEP is a healthy and caring choice.
+
+# paragraph
+prep-who-prep-is-for-8 = Before you start, you need an **HIV test**. PrEP is only for people who do not have HIV. Daily PrEP pills can also be used during pregnancy and breastfeeding. Talk to your clinic about this.
 
 ## Ways to take PrEP
 
@@ -65,10 +71,19 @@ prep-ways-to-take-prep-6 = Take **1 more pill** 24 hours after that.
 prep-ways-to-take-prep-7 = If you have sex again on the next days, keep taking 1 pill every 24 hours. Stop 2 days after the last time you had sex.
 
 # paragraph
-prep-ways-to-take-prep-8 = The 2-1-1 plan is recommended for men who have sex with men. It is **not** recommended for vaginal or front-hole sex. If you take hormones, for example for gender affirmation, ask your doctor before you use it. Other people can also use PrEP around sex, but their plan is different. Ask your clinic.
+prep-ways-to-take-prep-8 = WHO has recommended the 2-1-1 plan for men who have sex with men since 2019. In 2022, WHO said it also suits other people assigned male at birth who do not take gender-affirming hormones. The 2-1-1 plan is **not** recommended for vaginal or front-hole sex. If you take gender-affirming hormones, use daily PrEP.
 
 # paragraph
-prep-ways-to-take-prep-9 = {"*"}*Injection:** Some countries offer a PrEP injection called cabotegravir. A health worker gives it every two months. Ask if it is approved where you live.
+prep-ways-to-take-prep-10 = {"*"}*Injections:** Long-acting PrEP is an injection that a health worker gives you. You do not need to take pills every day.
+
+# list item
+prep-ways-to-take-prep-11 = {"*"}*Cabotegravir** is given every **2 months**. WHO has recommended it since 2022. According to the European Medicines Agency (EMA), it has been approved in the European Union since 2023.
+
+# list item
+prep-ways-to-take-prep-12 = {"*"}*Lenacapavir** is given **twice a year**, every 6 months. [WHO recommended it in July 2025](https://www.who.int/news/item/14-07-2025-who-recommends-injectable-lenacapavir-for-hiv-prevention). According to the EMA, it was approved in the European Union in 2025.
+
+# paragraph
+prep-ways-to-take-prep-9 = Approval does not mean that every clinic offers it. **Availability differs by country.** Ask your clinic what is offered where you live.
 
 ## Staying healthy on PrEP
 
@@ -79,19 +94,22 @@ prep-staying-healthy-on-prep = Staying healthy on PrEP
 prep-staying-healthy-on-prep-1 = PrEP protects against HIV only. It does **not** protect against other STIs or pregnancy. Condoms and contraception help with these.
 
 # paragraph
-prep-staying-healthy-on-prep-2 = When you take PrEP, you visit the clinic about **every 3 months**. At each visit you get:
+prep-staying-healthy-on-prep-2 = When you take PrEP pills, you visit the clinic about **every 3 months**. At each visit you get:
 
 # list item
 prep-staying-healthy-on-prep-3 = an HIV test
 
 # list item
-prep-staying-healthy-on-prep-4 = a kidney test
+prep-staying-healthy-on-prep-7 = tests for other STIs, like syphilis, gonorrhoea and chlamydia
 
 # list item
-prep-staying-healthy-on-prep-5 = tests for other STIs, if you want them
+prep-staying-healthy-on-prep-8 = a kidney test, when your clinic needs one
 
 # paragraph
-prep-staying-healthy-on-prep-6 = These visits keep you healthy. They also check that PrEP is still right for you.
+prep-staying-healthy-on-prep-9 = If you get PrEP injections, you have an HIV test at your injection visits.
+
+# paragraph
+prep-staying-healthy-on-prep-6 = These visits keep you healthy. They also check that PrEP is still right for you. Many STIs have no signs. Regular tests find them early, and most can be treated.
 
 ## PEP is different
 
@@ -108,7 +126,59 @@ prep-pep-is-different-2 = Start PEP as soon as you can, **within 72 hours** (3 d
 prep-pep-is-different-3 = The sooner you start, the better it works.
 
 # list item
-prep-pep-is-different-4 = You take it for 28 days.
+prep-pep-is-different-4 = You take it for **28 days**.
+
+# paragraph
+prep-pep-is-different-6 = WHO's 2024 PEP guidelines say to start it ideally within 24 hours, and no later than 72 hours. After PEP, you need another HIV test.
 
 # paragraph
 prep-pep-is-different-5 = Go to a hospital emergency department or a sexual health clinic. Say "I need PEP". A local organisation can tell you where to get PEP near you.
+
+# paragraph
+prep-pep-is-different-7 = If you need PEP more than once, ask about PrEP. Many clinics can help you move straight from PEP to PrEP.
+
+## How to get PrEP
+
+# heading
+prep-how-to-get-prep = How to get PrEP
+
+# list item
+prep-how-to-get-prep-1 = Ask at a sexual health clinic or an HIV clinic.
+
+# list item
+prep-how-to-get-prep-2 = Ask a local HIV or migrant support organisation. They know where PrEP is free or costs less.
+
+# list item
+prep-how-to-get-prep-3 = Do not take PrEP pills from a friend. You need an HIV test and a check first.
+
+# paragraph
+prep-how-to-get-prep-4 = The rules and costs are different in each country. In some countries PrEP is free. In others you may have to pay.
+
+## Common questions
+
+# heading
+prep-common-questions = Common questions
+
+# heading
+prep-how-well-does-prep-work = How well does PrEP work?
+
+# paragraph
+prep-how-well-does-prep-work-1 = PrEP works very well when you take it the right way. It works less well if you miss many pills or injections.
+
+# heading
+prep-does-prep-have-side-effects = Does PrEP have side effects?
+
+# paragraph
+prep-does-prep-have-side-effects-1 = Some people feel sick or have stomach problems in the first weeks. This usually goes away. Injections can be sore where you get them. Tell your clinic about any problems.
+
+# heading
+prep-can-i-stop-prep = Can I stop PrEP?
+
+# paragraph
+prep-can-i-stop-prep-1 = Yes. Talk to your clinic first. How you stop safely depends on how you take PrEP.
+
+# heading
+prep-will-anyone-know-that-i = Will anyone know that I take PrEP?
+
+# paragraph
+prep-will-anyone-know-that-i-1 = Your visits and test results are **confidential**. Staff must keep them private.

@@ -12,6 +12,9 @@ u-equals-u-description = What U=U means, how HIV treatment stops HIV passing on 
 # paragraph
 u-equals-u-intro-1 = People living with HIV can live long and healthy lives. HIV treatment keeps you well. It also protects the people you love. This is called **U=U**. It means "undetectable equals untransmittable".
 
+# paragraph
+u-equals-u-intro-2 = This page explains what U=U means, what it does not cover, and how to get HIV treatment in Europe.
+
 ## What U=U means
 
 # heading
@@ -32,6 +35,9 @@ u-equals-u-what-u-u-means-4 = You stay undetectable when you take your treatment
 # list item
 u-equals-u-what-u-u-means-5 = A blood test checks your viral load. Your clinic tells you how often you need it.
 
+# paragraph
+u-equals-u-what-u-u-means-6 = The [Prevention Access Campaign](https://preventionaccess.org/), which started U=U, uses this limit of 200 copies/mL. WHO's 2021 HIV guidelines also say that people below 200 copies/mL do not pass HIV on through sex.
+
 ## What U=U protects against
 
 # heading
@@ -39,6 +45,9 @@ u-equals-u-what-u-u-protects-against = What U=U protects against
 
 # paragraph
 u-equals-u-what-u-u-protects-against-1 = If you are undetectable, you **do not pass HIV on through sex**. This is true with or without a condom. Large studies with thousands of couples have shown this. [UNAIDS explains the science](https://www.unaids.org/en/resources/documents/2024/undetectable-untransmittable).
+
+# paragraph
+u-equals-u-what-u-u-protects-against-6 = This means there is **no risk** of passing HIV on through sex. It is not a small risk. There is no risk at all. In 2023, WHO also said that the risk is zero when HIV cannot be measured in your blood.
 
 # paragraph
 u-equals-u-what-u-u-protects-against-2 = U=U is about HIV only. It does not protect against:
@@ -59,6 +68,9 @@ u-equals-u-pregnancy-and-breastfeeding = Pregnancy and breastfeeding
 
 # paragraph
 u-equals-u-pregnancy-and-breastfeeding-1 = HIV treatment also protects babies. With treatment, most mothers living with HIV have babies who do not have HIV.
+
+# paragraph
+u-equals-u-pregnancy-and-breastfeeding-3 = If you want to have a baby, talk to your clinic. When you are undetectable, you can try for a baby without passing HIV on to your partner.
 
 # paragraph
 u-equals-u-pregnancy-and-breastfeeding-2 = Breastfeeding is different. When you are undetectable, the risk of passing HIV to your baby through breast milk is **low, but not zero**. Talk to your doctor, ideally before your baby is born. Together you can make a feeding plan that is right for you and your baby.
@@ -82,3 +94,44 @@ u-equals-u-getting-and-staying-on-treatment-4 = If you move, take your medicine 
 
 # paragraph
 u-equals-u-getting-and-staying-on-treatment-5 = Try not to stop your treatment. If you stop, the virus comes back in your blood. Then HIV can be passed on again. If your medicine causes problems, or if it is hard to get, talk to your doctor or a local organisation. You are not alone, and help is there.
+
+## Common questions
+
+# heading
+u-equals-u-common-questions = Common questions
+
+# heading
+u-equals-u-how-do-i-know-that = How do I know that I am undetectable?
+
+# paragraph
+u-equals-u-how-do-i-know-that-1 = Only a viral load test can tell you. You cannot feel it. Your result may say "not detected". Or it may say "less than" a small number, like "less than 50". Both mean that you are undetectable.
+
+# heading
+u-equals-u-when-can-i-rely-on = When can I rely on U=U?
+
+# paragraph
+u-equals-u-when-can-i-rely-on-1 = Wait until a test shows that you are undetectable. Until then, use condoms, or your partner can take PrEP. Then keep taking your treatment every day. Ask your doctor if you are not sure.
+
+# heading
+u-equals-u-what-if-i-forget-my = What if I forget my medicine?
+
+# paragraph
+u-equals-u-what-if-i-forget-my-1 = Follow the advice from your clinic or the leaflet in your medicine box. If you often miss doses, or stop for several days, the virus can come back. Then U=U no longer protects your partners. Your clinic can help, for example with reminders or a different treatment.
+
+# heading
+u-equals-u-does-u-u-work-for = Does U=U work for sharing needles?
+
+# paragraph
+u-equals-u-does-u-u-work-for-1 = U=U is about sex. Studies have not shown the same for sharing needles or syringes. Always use new needles and syringes. A local harm reduction service can give them to you.
+
+# heading
+u-equals-u-do-i-have-to-tell = Do I have to tell my partners that I have HIV?
+
+# paragraph
+u-equals-u-do-i-have-to-tell-1 = Telling a partner is a personal choice. But in some countries the law has rules about this. A local HIV or migrant support organisation can explain the law where you live.
+
+# heading
+u-equals-u-is-my-hiv-status-private = Is my HIV status private?
+
+# paragraph
+u-equals-u-is-my-hiv-status-private-1 = Yes. Health workers must keep your HIV status **confidential**. If you are worried about who can see your information, ask your clinic or a local organisation.

@@ -46,3 +46,25 @@ back-to-topics = Back to all topics
 not-found-title = Page not found
 not-found-body = Sorry, we could not find this page. It may have moved.
 not-found-link = Go to the list of languages
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+leaflet-download-a4 = Printable leaflet (PDF, { $size })
+leaflet-download-booklet = Printable A5 booklet to fold (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+leaflet-read-online = Read this information online, in your language:
+# Alt text of the QR code for screen readers.
+leaflet-qr-alt = QR code with a link to this page online
+# Page footer. $page and $pages are numbers.
+leaflet-page = Page { $page } of { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+leaflet-edition = Edition { $edition }, made { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+leaflet-draft = DRAFT – not for distribution: parts of this text are not yet translated or are out of date.
+leaflet-contact = Contact
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+translation-unreviewed = This translation has not yet been checked by a fluent speaker from the community.

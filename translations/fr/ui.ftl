@@ -69,3 +69,34 @@ not-found-title = Page introuvable
 not-found-body = Désolés, nous n’avons pas trouvé cette page. Elle a peut-être été déplacée.
 # peerpress: en=03f0d842 tr=b57d0e01
 not-found-link = Aller à la liste des langues
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=e1ebfc96
+leaflet-download-a4 = Brochure à imprimer (PDF, { $size })
+# peerpress: en=e604dac1 tr=65d42058
+leaflet-download-booklet = Livret A5 à imprimer et à plier (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=3f6649de
+leaflet-read-online = Lisez ces informations en ligne, dans votre langue :
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=3e348285
+leaflet-qr-alt = Code QR avec un lien vers cette page en ligne
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=4fd6e7f9
+leaflet-page = Page { $page } sur { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=26f61de8
+leaflet-edition = Édition { $edition }, créée le { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=59575bb7
+leaflet-draft = BROUILLON – à ne pas distribuer : certaines parties de ce texte ne sont pas encore traduites ou ne sont plus à jour.
+# peerpress: en=2b5c3d26 tr=92bae02d
+leaflet-contact = Contact
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=339b3376
+translation-unreviewed = Cette traduction n’a pas encore été vérifiée par une personne de la communauté qui parle bien le français.

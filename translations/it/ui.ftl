@@ -68,3 +68,34 @@ not-found-title = Pagina non trovata
 not-found-body = Ci dispiace, non siamo riusciti a trovare questa pagina. Potrebbe essere stata spostata.
 # peerpress: en=03f0d842 tr=cf685990
 not-found-link = Vai all’elenco delle lingue
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=8d7558aa
+leaflet-download-a4 = Foglio informativo da stampare (PDF, { $size })
+# peerpress: en=e604dac1 tr=324015de
+leaflet-download-booklet = Opuscolo A5 da stampare e piegare (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=59b888b7
+leaflet-read-online = Leggi queste informazioni online, nella tua lingua:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=6b7a317d
+leaflet-qr-alt = Codice QR con un link a questa pagina online
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=72c541da
+leaflet-page = Pagina { $page } di { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=7ee64fda
+leaflet-edition = Edizione { $edition }, creata il { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=e7542695
+leaflet-draft = BOZZA – da non distribuire: alcune parti di questo testo non sono ancora tradotte o non sono più aggiornate.
+# peerpress: en=2b5c3d26 tr=1b1cd3c6
+leaflet-contact = Contatti
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=50142b29
+translation-unreviewed = Questa traduzione non è ancora stata controllata da una persona della comunità che parla bene l’italiano.

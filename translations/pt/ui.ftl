@@ -68,3 +68,34 @@ not-found-title = Página não encontrada
 not-found-body = Lamentamos, mas não conseguimos encontrar esta página. Pode ter mudado de endereço.
 # peerpress: en=03f0d842 tr=e62d9729
 not-found-link = Ir para a lista de línguas
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=fa151a27
+leaflet-download-a4 = Folheto para imprimir (PDF, { $size })
+# peerpress: en=e604dac1 tr=fdadb3aa
+leaflet-download-booklet = Brochura A5 para imprimir e dobrar (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=c0116686
+leaflet-read-online = Leia esta informação na internet, na sua língua:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=4dd5d846
+leaflet-qr-alt = Código QR com uma ligação para esta página na internet
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=e814a8be
+leaflet-page = Página { $page } de { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=de15f9a7
+leaflet-edition = Edição { $edition }, criada em { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=0616e122
+leaflet-draft = RASCUNHO – não distribuir: algumas partes deste texto ainda não estão traduzidas ou estão desatualizadas.
+# peerpress: en=2b5c3d26 tr=6786354e
+leaflet-contact = Contacto
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=292c747a
+translation-unreviewed = Esta tradução ainda não foi verificada por uma pessoa da comunidade que fale bem português.

@@ -70,3 +70,34 @@ not-found-title = Страница не найдена
 not-found-body = К сожалению, мы не нашли эту страницу. Возможно, она была перемещена.
 # peerpress: en=03f0d842 tr=367c05fa
 not-found-link = Перейти к списку языков
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=495aa1a3
+leaflet-download-a4 = Листовка для печати (PDF, { $size })
+# peerpress: en=e604dac1 tr=019f5177
+leaflet-download-booklet = Буклет A5 для печати и складывания (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=b7064a35
+leaflet-read-online = Читайте эту информацию в интернете на вашем языке:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=58fdc136
+leaflet-qr-alt = QR-код со ссылкой на эту страницу в интернете
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=07db31f3
+leaflet-page = Страница { $page } из { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=e1e7095c
+leaflet-edition = Выпуск { $edition }, создан { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=533559a0
+leaflet-draft = ЧЕРНОВИК — не распространять: часть этого текста ещё не переведена или устарела.
+# peerpress: en=2b5c3d26 tr=0007b6ef
+leaflet-contact = Контакты
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=bcdda0d3
+translation-unreviewed = Этот перевод ещё не проверил человек из сообщества, который свободно говорит по-русски.

@@ -68,3 +68,34 @@ not-found-title = Sidan hittades inte
 not-found-body = Tyvärr kunde vi inte hitta den här sidan. Den kan ha flyttats.
 # peerpress: en=03f0d842 tr=3e94b3d5
 not-found-link = Gå till listan över språk
+
+## Printable leaflets
+
+# Link on a web page to its PDF leaflet; $size is like "84 KB".
+# peerpress: en=70b84a87 tr=570f6e82
+leaflet-download-a4 = Informationsblad att skriva ut (PDF, { $size })
+# peerpress: en=e604dac1 tr=69a412fd
+leaflet-download-booklet = Häfte i A5 att skriva ut och vika (PDF, { $size })
+# Printed beside the QR code at the end of a leaflet.
+# peerpress: en=8a97d60b tr=6a2b5c51
+leaflet-read-online = Läs den här informationen på nätet, på ditt språk:
+# Alt text of the QR code for screen readers.
+# peerpress: en=9a74548b tr=f9bcccc1
+leaflet-qr-alt = QR-kod med en länk till den här sidan på nätet
+# Page footer. $page and $pages are numbers.
+# peerpress: en=c849d787 tr=3a027851
+leaflet-page = Sida { $page } av { $pages }
+# Page footer: $edition is a short code that identifies the exact text printed, $date the day it was made.
+# peerpress: en=57185d8d tr=def56272
+leaflet-edition = Utgåva { $edition }, skapad { $date }
+# Printed across every page of a leaflet made from incomplete or outdated translations.
+# peerpress: en=8dfa84d1 tr=25f1cd7c
+leaflet-draft = UTKAST – får inte delas ut: delar av den här texten är inte översatta än eller är inte längre aktuella.
+# peerpress: en=2b5c3d26 tr=30403e98
+leaflet-contact = Kontakt
+
+## Translation provenance
+
+# Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
+# peerpress: en=a87a376a tr=1e56fd03
+translation-unreviewed = Den här översättningen har ännu inte granskats av någon från communityn som talar flytande svenska.
