@@ -1,3 +1,6 @@
+### Translation provenance (read by peerpress):
+### translated-by: machine-assisted draft (AI), 2026-11-23
+### reviewed-by: nobody yet
 # User-interface strings for the web pages (and, later, the leaflets).
 # Every string the templates print lives here. Keep the message ids; translate the text.
 # Variables such as { $date } or { $count } must stay exactly as they are.
