@@ -22,6 +22,8 @@ pub enum BuildError {
     Catalogs(Vec<CatalogError>),
     #[error(transparent)]
     Render(#[from] RenderError),
+    #[error(transparent)]
+    Leaflet(#[from] crate::leaflet::LeafletError),
     #[error("{}: cannot write the output: {source}", path.display())]
     Write {
         path: PathBuf,
@@ -33,6 +35,10 @@ pub enum BuildError {
 #[derive(Debug)]
 pub struct BuildSummary {
     pub pages: usize,
+    pub leaflets: usize,
+    /// Leaflets not made, and why.
+    pub skipped_leaflets: Vec<crate::leaflet::Readiness>,
+    pub notes: Vec<String>,
     pub locales: usize,
     pub documents: usize,
     /// `(locale, document)` pages that show some text from a fallback locale.
@@ -40,10 +46,24 @@ pub struct BuildSummary {
     pub site_dir: PathBuf,
 }
 
-/// Renders the site in memory: every check a build makes, nothing written.
-pub fn render(
-    project: &Project,
-) -> Result<(Vec<OutputFile>, Vec<LocalizedDocument<'_>>), BuildError> {
+/// What a build makes besides pages.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// Make leaflets for incomplete translations too, stamped DRAFT.
+    pub allow_incomplete: bool,
+}
+
+/// Everything a build writes, in memory.
+pub struct Rendered<'p> {
+    pub files: Vec<OutputFile>,
+    pub leaflets: Vec<crate::leaflet::Leaflet>,
+    pub skipped_leaflets: Vec<crate::leaflet::Readiness>,
+    pub notes: Vec<String>,
+    pub localized: Vec<LocalizedDocument<'p>>,
+}
+
+/// Renders the site and leaflets in memory: every check a build makes, nothing written.
+pub fn render(project: &Project, options: BuildOptions) -> Result<Rendered<'_>, BuildError> {
     let syntax: Vec<CatalogError> = project
         .syntax_errors()
         .into_iter()
@@ -54,13 +74,23 @@ pub fn render(
     }
     let localized = localize_all(project);
     let ui = Arc::new(UiStrings::new(project));
-    let files = SiteRenderer::new(project, ui)?.render(&localized)?;
-    Ok((files, localized))
+    let leaflet_options = crate::leaflet::Options::today(options.allow_incomplete);
+    let output = crate::leaflet::render_all(project, &localized, &ui, &leaflet_options)?;
+    let files = SiteRenderer::new(project, ui)?.render(&localized, &output.leaflets)?;
+    Ok(Rendered {
+        files,
+        leaflets: output.leaflets,
+        skipped_leaflets: output.skipped,
+        notes: output.notes,
+        localized,
+    })
 }
 
-pub fn build(root: &Path) -> Result<BuildSummary, BuildError> {
+pub fn build(root: &Path, options: BuildOptions) -> Result<BuildSummary, BuildError> {
     let project = Project::load(root)?;
-    let (files, localized) = render(&project)?;
+    let rendered = render(&project, options)?;
+    let files = &rendered.files;
+    let localized = &rendered.localized;
     let output = project.config.output_dir();
     let site_dir = output.join("site");
     let staging = output.join(".staging-site");
@@ -72,7 +102,8 @@ pub fn build(root: &Path) -> Result<BuildSummary, BuildError> {
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(write_err(&staging))?;
     }
-    let result = write_all(&staging, &files)
+    let result = write_all(&staging, files)
+        .and_then(|()| write_leaflets(&staging, &rendered.leaflets))
         .and_then(|()| copy_assets(&project.config.theme_dir(), &staging));
     if let Err(source) = result {
         let _ = std::fs::remove_dir_all(&staging);
@@ -86,12 +117,26 @@ pub fn build(root: &Path) -> Result<BuildSummary, BuildError> {
         .map(|d| (d.locale.code.clone(), d.doc.slug.clone()))
         .collect();
     Ok(BuildSummary {
+        leaflets: rendered.leaflets.len(),
+        skipped_leaflets: rendered.skipped_leaflets.clone(),
+        notes: rendered.notes.clone(),
         pages: files.len(),
         locales: project.config.locales.len(),
         documents: project.documents.len(),
         with_fallback,
         site_dir,
     })
+}
+
+fn write_leaflets(dir: &Path, leaflets: &[crate::leaflet::Leaflet]) -> std::io::Result<()> {
+    for leaflet in leaflets {
+        let path = dir.join(&leaflet.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, &leaflet.bytes)?;
+    }
+    Ok(())
 }
 
 fn write_all(dir: &Path, files: &[OutputFile]) -> std::io::Result<()> {

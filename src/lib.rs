@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod inline;
+pub mod leaflet;
 pub mod localize;
 pub mod project;
 pub mod render;

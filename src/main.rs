@@ -23,8 +23,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write the web site to output/site (all or nothing).
-    Build,
+    /// Write the web site and printable leaflets to output/site (all or nothing).
+    Build {
+        /// Also make leaflets for documents whose translation has missing or
+        /// stale parts, marked DRAFT on every page.
+        #[arg(long)]
+        allow_incomplete: bool,
+    },
     /// Check everything a build checks, without writing anything.
     Check,
     /// Report every missing, stale, invalid and obsolete translation.
@@ -100,8 +105,14 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
-        Command::Build => {
-            let summary = peerpress::build::build(&cli.root)?;
+        Command::Build { allow_incomplete } => {
+            let options = peerpress::build::BuildOptions {
+                allow_incomplete: *allow_incomplete,
+            };
+            let summary = peerpress::build::build(&cli.root, options)?;
+            for note in &summary.notes {
+                eprintln!("note: {note}");
+            }
             println!(
                 "wrote {} pages ({} documents × {} locales) to {}",
                 summary.pages,
@@ -109,6 +120,16 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 summary.locales,
                 summary.site_dir.display()
             );
+            println!("wrote {} leaflets", summary.leaflets);
+            if !summary.skipped_leaflets.is_empty() {
+                println!(
+                    "{} leaflets not made (a leaflet is printed only from a complete, up-to-date translation; --allow-incomplete makes DRAFT copies):",
+                    summary.skipped_leaflets.len()
+                );
+                for r in &summary.skipped_leaflets {
+                    println!("  {}/{}: {}", r.locale, r.doc, r.reason());
+                }
+            }
             if !summary.with_fallback.is_empty() {
                 println!(
                     "{} pages show some untranslated text in the fallback language:",
@@ -121,8 +142,13 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Check => {
             let project = peerpress::project::Project::load(&cli.root)?;
-            let (files, _) = peerpress::build::render(&project)?;
-            println!("ok: {} pages would be written", files.len());
+            let rendered =
+                peerpress::build::render(&project, peerpress::build::BuildOptions::default())?;
+            println!(
+                "ok: {} pages and {} leaflets would be written",
+                rendered.files.len(),
+                rendered.leaflets.len()
+            );
         }
         Command::Status(args) => {
             let project = peerpress::project::Project::load(&cli.root)?;

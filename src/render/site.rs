@@ -73,6 +73,12 @@ struct TopicLink {
 }
 
 #[derive(Serialize)]
+struct LeafletLink {
+    href: String,
+    label: String,
+}
+
+#[derive(Serialize)]
 struct SourceLink {
     title: String,
     url: String,
@@ -132,6 +138,7 @@ impl<'p> SiteRenderer<'p> {
     pub fn render(
         &self,
         localized: &[LocalizedDocument<'p>],
+        leaflets: &[crate::leaflet::Leaflet],
     ) -> Result<Vec<OutputFile>, RenderError> {
         let report =
             crate::status::collect_from(self.project, localized, &crate::status::Filter::default());
@@ -148,7 +155,7 @@ impl<'p> SiteRenderer<'p> {
                     .collect();
                 let mut out = vec![self.topics(locale, &docs)?];
                 for doc in docs {
-                    out.push(self.page(doc)?);
+                    out.push(self.page(doc, leaflets)?);
                 }
                 Ok(out)
             })
@@ -312,7 +319,11 @@ impl<'p> SiteRenderer<'p> {
         self.render_template(&source.code, "status.html", &context, "status/index.html")
     }
 
-    fn page(&self, ld: &LocalizedDocument<'p>) -> Result<OutputFile, RenderError> {
+    fn page(
+        &self,
+        ld: &LocalizedDocument<'p>,
+        leaflets: &[crate::leaflet::Leaflet],
+    ) -> Result<OutputFile, RenderError> {
         let slug = &ld.doc.slug;
         let locale = ld.locale;
         let path = format!("{}/{slug}/index.html", locale.code);
@@ -351,7 +362,32 @@ impl<'p> SiteRenderer<'p> {
                 }
             })
             .collect();
+        let leaflet_links: Vec<LeafletLink> = leaflets
+            .iter()
+            .filter(|l| l.locale == locale.code && &l.doc == slug)
+            .map(|l| {
+                let id = match l.format {
+                    crate::leaflet::Format::A4 => "leaflet-download-a4",
+                    crate::leaflet::Format::A5Booklet => "leaflet-download-booklet",
+                };
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("size", format!("{} KB", l.bytes.len().div_ceil(1024)));
+                LeafletLink {
+                    href: l
+                        .path
+                        .file_name()
+                        .map(|f| f.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    label: self
+                        .ui
+                        .get(&locale.code, id, Some(&args))
+                        .map(|t| t.text)
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
         let mut context = tera::Context::new();
+        context.insert("leaflets", &leaflet_links);
         context.insert("frame", &frame);
         context.insert(
             "title_text",

@@ -1,0 +1,687 @@
+//! One localized document → laid-out leaflet pages: title, body, review
+//! date, sources, contact block and a QR code to the same page online, with
+//! page numbers, the edition stamp and (for drafts) a banner on every page.
+
+use super::fonts::{FontSet, Script, Style};
+use super::layout::{
+    Geometry, Item, Layout, Line, Page, ParaStyle, Role, StructElem, ACCENT, DRAFT, MUTED, TEXT,
+};
+use super::qr;
+use super::spans::{spans, Span};
+use crate::config::{Direction, SiteConfig};
+use crate::content::{Block, Document};
+use crate::localize::LocalizedDocument;
+
+/// What a leaflet prints besides the document (already in the page's language).
+pub struct Furniture<'a> {
+    pub last_reviewed: String,
+    pub sources_heading: String,
+    pub contact_heading: String,
+    pub read_online: String,
+    pub qr_alt: String,
+    pub url: String,
+    /// "Page {n} of {N}" for a page number pair.
+    pub page_label: Box<dyn Fn(usize, usize) -> String + 'a>,
+    pub edition: String,
+    pub draft: Option<String>,
+    pub unreviewed: Option<String>,
+}
+
+pub struct Composed {
+    pub pages: Vec<Page>,
+    pub structure: Vec<StructElem>,
+    pub geometry: Geometry,
+}
+
+const MM: f32 = 72.0 / 25.4;
+
+pub fn compose(
+    ld: &LocalizedDocument<'_>,
+    config: &SiteConfig,
+    fonts: &FontSet,
+    geometry: Geometry,
+    size: f32,
+    furniture: &Furniture<'_>,
+) -> Composed {
+    let dir = ld.locale.direction;
+    let script = primary_script(ld);
+    let mut geometry = geometry;
+    let banner_lines = furniture.draft.as_ref().map(|text| {
+        let probe = Layout::new(fonts, geometry, script);
+        let style = banner_style(size, dir);
+        probe.lines(
+            &plain_spans(text),
+            &style,
+            geometry.width - 2.0 * geometry.margin,
+        )
+    });
+    let banner_height: f32 = banner_lines.iter().flatten().map(|l| l.height).sum::<f32>()
+        + if banner_lines.is_some() { size } else { 0.0 };
+    let top = geometry.height - geometry.margin;
+    let mut layout = Layout::new(fonts, geometry, script);
+    layout.y = top - banner_height;
+    let mut c = Composer {
+        ld,
+        config,
+        layout: &mut layout,
+        size,
+        dir,
+        banner_height,
+    };
+
+    c.segment_paragraph(
+        Document::TITLE,
+        Role::H1,
+        &heading_style(size * 1.9, dir, true),
+        0,
+    );
+    if let Some(i) = ld.doc.description_segment() {
+        let mut style = ParaStyle::body(size * 1.15, dir);
+        style.color = TEXT;
+        c.segment_paragraph(i, Role::P, &style, 0);
+    }
+    if let Some(note) = &furniture.unreviewed {
+        c.plain_paragraph(note, Role::P, &muted(size * 0.85, dir), 0);
+    }
+    let blocks = ld.doc.blocks.clone();
+    c.blocks(&blocks, 0, 0.0);
+
+    c.plain_paragraph(
+        &furniture.last_reviewed,
+        Role::P,
+        &muted(size * 0.9, dir),
+        0,
+    );
+
+    if !ld.doc.front.sources.is_empty() {
+        c.plain_paragraph(
+            &furniture.sources_heading,
+            Role::H2,
+            &heading_style(size * 1.3, dir, true),
+            0,
+        );
+        let list = c.layout.element(Role::L, 0, None);
+        for (n, source) in ld.doc.front.sources.iter().enumerate() {
+            let spans = vec![
+                Span {
+                    text: format!("{} (", source.title),
+                    style: Style::default(),
+                    link: None,
+                },
+                Span {
+                    text: super::spans::isolate(&source.url),
+                    style: Style::default(),
+                    link: Some(source.url.clone()),
+                },
+                Span {
+                    text: ")".into(),
+                    style: Style::default(),
+                    link: None,
+                },
+            ];
+            let lang = source
+                .lang
+                .clone()
+                .or_else(|| Some(config.source_locale.clone()))
+                .filter(|l| l != &ld.locale.code);
+            let source_dir = lang
+                .as_deref()
+                .and_then(|l| config.locale(l))
+                .map_or(dir, |l| l.direction);
+            let mut style = ParaStyle::body(size * 0.85, source_dir);
+            style.space_after = size * 0.3;
+            c.list_item(list, &format!("{}.", n + 1), &spans, &style, lang, 0.0);
+        }
+    }
+
+    let org = &config.organisation;
+    if !org.name.is_empty() {
+        c.plain_paragraph(
+            &furniture.contact_heading,
+            Role::H2,
+            &heading_style(size * 1.3, dir, true),
+            0,
+        );
+        let mut lines = vec![org.name.clone()];
+        lines.extend(org.website.clone());
+        lines.extend(org.email.clone());
+        lines.extend(org.phone.clone());
+        for line in lines {
+            let link = if line.starts_with("http") {
+                Some(line.clone())
+            } else if line.contains('@') {
+                Some(format!("mailto:{line}"))
+            } else {
+                None
+            };
+            let mut style = ParaStyle::body(size * 0.9, dir);
+            style.space_after = size * 0.2;
+            let text = if link.is_some() {
+                super::spans::isolate(&line)
+            } else {
+                line
+            };
+            c.spans_paragraph(
+                &[Span {
+                    text,
+                    style: Style::default(),
+                    link,
+                }],
+                Role::P,
+                &style,
+                0,
+                None,
+            );
+        }
+    }
+
+    c.qr(furniture);
+
+    let pages = std::mem::take(&mut layout.pages);
+    let structure = std::mem::take(&mut layout.structure);
+    let mut pages = pages;
+    let total = pages.len();
+    for (n, page) in pages.iter_mut().enumerate() {
+        add_furniture(
+            page,
+            n + 1,
+            total,
+            fonts,
+            geometry,
+            script,
+            size,
+            dir,
+            furniture,
+            banner_lines.as_deref(),
+        );
+    }
+    geometry.footer = layout.geometry.footer;
+    Composed {
+        pages,
+        structure,
+        geometry,
+    }
+}
+
+struct Composer<'a, 'l, 'f> {
+    ld: &'a LocalizedDocument<'a>,
+    config: &'a SiteConfig,
+    layout: &'l mut Layout<'f>,
+    size: f32,
+    dir: Direction,
+    banner_height: f32,
+}
+
+impl Composer<'_, '_, '_> {
+    /// Language and direction of segment `i` when it differs from the page's.
+    fn segment_lang(&self, i: usize) -> (Option<String>, Direction) {
+        let lang = &self.ld.segments[i].lang;
+        if lang == &self.ld.locale.code {
+            (None, self.dir)
+        } else {
+            let dir = self
+                .config
+                .locale(lang)
+                .map_or(Direction::Ltr, |l| l.direction);
+            (Some(lang.clone()), dir)
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.layout.new_page();
+        self.layout.y -= self.banner_height;
+    }
+
+    fn paragraph_checked(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        tag: usize,
+        x0: f32,
+        width: f32,
+    ) {
+        let lines = self.layout.lines(spans, style, width - style.indent);
+        self.place(lines, style, tag, x0, width);
+    }
+
+    fn place(&mut self, lines: Vec<Line>, style: &ParaStyle, tag: usize, x0: f32, width: f32) {
+        if lines.is_empty() {
+            return;
+        }
+        self.layout.y -= style.space_before;
+        if self.layout.room() < lines[0].height + style.keep_with_next {
+            self.new_page();
+        }
+        for line in lines {
+            if self.layout.room() < line.height {
+                self.new_page();
+            }
+            self.layout.place_line(line, style, tag, x0, width);
+        }
+        self.layout.y -= style.space_after;
+    }
+
+    fn spans_paragraph(
+        &mut self,
+        spans: &[Span],
+        role: Role,
+        style: &ParaStyle,
+        parent: usize,
+        lang: Option<String>,
+    ) {
+        let tag = self.layout.element(role, parent, lang);
+        let x0 = self.layout.geometry.margin;
+        let width = self.layout.content_width();
+        self.paragraph_checked(spans, style, tag, x0, width);
+    }
+
+    fn plain_paragraph(&mut self, text: &str, role: Role, style: &ParaStyle, parent: usize) {
+        self.spans_paragraph(&plain_spans(text), role, style, parent, None);
+    }
+
+    fn segment_paragraph(&mut self, i: usize, role: Role, style: &ParaStyle, parent: usize) {
+        let (lang, dir) = self.segment_lang(i);
+        let mut style = style.clone();
+        style.direction = dir;
+        let spans = spans(&self.ld.segments[i].text);
+        self.spans_paragraph(&spans, role, &style, parent, lang);
+    }
+
+    fn blocks(&mut self, blocks: &[Block], parent: usize, indent: f32) {
+        let size = self.size;
+        for block in blocks {
+            match block {
+                Block::Heading { level, segment } => {
+                    let (role, scale) = match level {
+                        2 => (Role::H2, 1.45),
+                        3 => (Role::H3, 1.2),
+                        _ => (Role::H4, 1.05),
+                    };
+                    let mut style = heading_style(size * scale, self.dir, true);
+                    style.indent = indent;
+                    self.segment_paragraph(*segment, role, &style, parent);
+                }
+                Block::Paragraph { segment } => {
+                    let mut style = ParaStyle::body(size, self.dir);
+                    style.indent = indent;
+                    self.segment_paragraph(*segment, Role::P, &style, parent);
+                }
+                Block::Figure { alt, .. } => {
+                    // Leaflets carry text only: the image's description stands in for it.
+                    let mut style = ParaStyle::body(size, self.dir);
+                    style.indent = indent;
+                    let (lang, dir) = self.segment_lang(*alt);
+                    style.direction = dir;
+                    let mut spans = spans(&self.ld.segments[*alt].text);
+                    for s in &mut spans {
+                        s.style.italic = true;
+                    }
+                    let figure = self.layout.element(Role::Figure, parent, lang.clone());
+                    self.layout.structure[figure].alt = Some(super::spans::plain(&spans));
+                    self.spans_paragraph(&spans, Role::P, &style, figure, lang);
+                }
+                Block::List { start, items } => {
+                    let list = self.layout.element(Role::L, parent, None);
+                    for (n, item) in items.iter().enumerate() {
+                        let label = match start {
+                            Some(first) => format!("{}.", *first as usize + n),
+                            None => "•".to_string(),
+                        };
+                        self.list_item_blocks(list, &label, item, indent);
+                    }
+                    self.layout.y -= size * 0.3;
+                }
+                Block::Quote(inner) => self.blocks(inner, parent, indent + size * 1.5),
+                Block::Code { text } => {
+                    let mut style = ParaStyle::body(size * 0.9, Direction::Ltr);
+                    style.indent = indent;
+                    self.spans_paragraph(&plain_spans(text), Role::P, &style, parent, None);
+                }
+                Block::Table { head, rows, .. } => self.table(head, rows, parent),
+                Block::Rule => {
+                    let y = self.layout.y - size * 0.5;
+                    let (x, w) = (self.layout.geometry.margin, self.layout.content_width());
+                    self.layout.push(Item::Rect {
+                        x,
+                        y,
+                        w,
+                        h: 0.5,
+                        color: MUTED,
+                        tag: None,
+                    });
+                    self.layout.y -= size;
+                }
+            }
+        }
+    }
+
+    fn list_item_blocks(&mut self, list: usize, label: &str, item: &[Block], indent: f32) {
+        let size = self.size;
+        match item.split_first() {
+            Some((Block::Paragraph { segment }, rest)) => {
+                let (lang, dir) = self.segment_lang(*segment);
+                let mut style = ParaStyle::body(size, dir);
+                style.space_after = size * 0.3;
+                let spans = spans(&self.ld.segments[*segment].text);
+                let body = self.list_item(list, label, &spans, &style, lang, indent);
+                self.blocks(rest, body, indent + size * 1.6);
+            }
+            _ => {
+                let body = self.list_item(
+                    list,
+                    label,
+                    &[],
+                    &ParaStyle::body(size, self.dir),
+                    None,
+                    indent,
+                );
+                self.blocks(item, body, indent + size * 1.6);
+            }
+        }
+    }
+
+    /// A list item: the label at the start edge, the text indented beside it.
+    /// Returns the LBody element, for nested blocks.
+    fn list_item(
+        &mut self,
+        list: usize,
+        label: &str,
+        spans: &[Span],
+        style: &ParaStyle,
+        lang: Option<String>,
+        indent: f32,
+    ) -> usize {
+        let li = self.layout.element(Role::LI, list, None);
+        let lbl = self.layout.element(Role::Lbl, li, None);
+        let body = self.layout.element(Role::LBody, li, lang);
+        let gap = self.size * 1.6;
+        let mut text_style = style.clone();
+        text_style.indent = indent + gap;
+        let x0 = self.layout.geometry.margin;
+        let width = self.layout.content_width();
+        let lines = self
+            .layout
+            .lines(spans, &text_style, width - text_style.indent);
+        let mut label_style = style.clone();
+        label_style.direction = self.dir;
+        label_style.indent = indent;
+        let label_lines = self.layout.lines(&plain_spans(label), &label_style, gap);
+        if lines.is_empty() {
+            return body;
+        }
+        self.layout.y -= style.space_before;
+        if self.layout.room() < lines[0].height {
+            self.new_page();
+        }
+        let y = self.layout.y;
+        let bullet_side = ParaStyle {
+            direction: self.dir,
+            ..label_style
+        };
+        for line in label_lines {
+            self.layout.place_line(line, &bullet_side, lbl, x0, width);
+        }
+        self.layout.y = y;
+        let mut first = true;
+        for line in lines {
+            if !first && self.layout.room() < line.height {
+                self.new_page();
+            }
+            first = false;
+            self.layout.place_line(line, &text_style, body, x0, width);
+        }
+        self.layout.y -= style.space_after;
+        body
+    }
+
+    fn table(&mut self, head: &[Option<usize>], rows: &[Vec<Option<usize>>], parent: usize) {
+        let size = self.size * 0.9;
+        let table = self.layout.element(Role::Table, parent, None);
+        let columns = std::iter::once(head.len())
+            .chain(rows.iter().map(Vec::len))
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let width = self.layout.content_width();
+        let col_width = width / columns as f32;
+        let pad = size * 0.3;
+        let all_rows =
+            std::iter::once((head, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
+        for (cells, is_head) in all_rows {
+            let tr = self.layout.element(Role::TR, table, None);
+            let mut set: Vec<(usize, Vec<Line>, ParaStyle)> = Vec::new();
+            for (c, cell) in cells.iter().enumerate() {
+                let role = if is_head { Role::TH } else { Role::TD };
+                let (lang, dir) = cell.map_or((None, self.dir), |i| self.segment_lang(i));
+                let element = self.layout.element(role, tr, lang);
+                let mut style = ParaStyle::body(size, dir);
+                style.bold = is_head;
+                style.space_after = 0.0;
+                let spans = cell
+                    .map(|i| spans(&self.ld.segments[i].text))
+                    .unwrap_or_default();
+                let lines = self.layout.lines(&spans, &style, col_width - 2.0 * pad);
+                set.push((element, lines, style));
+                let _ = c;
+            }
+            let height: f32 = set
+                .iter()
+                .map(|(_, l, _)| l.iter().map(|l| l.height).sum::<f32>())
+                .fold(0.0, f32::max)
+                + 2.0 * pad;
+            let page_room = self.layout.geometry.height
+                - 2.0 * self.layout.geometry.margin
+                - self.layout.geometry.footer
+                - self.banner_height;
+            if height > page_room {
+                // Taller than a page: set the cells one after another instead.
+                for (element, lines, style) in set {
+                    let x0 = self.layout.geometry.margin;
+                    self.place(lines, &style, element, x0, width);
+                }
+                continue;
+            }
+            if self.layout.room() < height {
+                self.new_page();
+            }
+            let top = self.layout.y;
+            let margin = self.layout.geometry.margin;
+            for (c, (element, lines, style)) in set.into_iter().enumerate() {
+                // Columns run from the start edge: right to left in RTL pages.
+                let col = if self.dir == Direction::Rtl {
+                    columns - 1 - c
+                } else {
+                    c
+                };
+                let x0 = margin + col as f32 * col_width + pad;
+                self.layout.y = top - pad;
+                for line in lines {
+                    self.layout
+                        .place_line(line, &style, element, x0, col_width - 2.0 * pad);
+                }
+            }
+            self.layout.y = top - height;
+            self.layout.push(Item::Rect {
+                x: margin,
+                y: self.layout.y,
+                w: width,
+                h: 0.5,
+                color: MUTED,
+                tag: None,
+            });
+        }
+        self.layout.y -= self.size * 0.6;
+    }
+
+    fn qr(&mut self, furniture: &Furniture<'_>) {
+        let Some((runs, width)) = qr::modules(&furniture.url) else {
+            return;
+        };
+        let side = 25.0 * MM;
+        let module = side / width as f32;
+        let caption_style = ParaStyle::body(self.size * 0.9, self.dir);
+        let caption = plain_spans(&furniture.read_online);
+        let url = vec![Span {
+            text: super::spans::isolate(&furniture.url),
+            style: Style::default(),
+            link: Some(furniture.url.clone()),
+        }];
+        let text_width = self.layout.content_width() - side - 6.0 * MM;
+        let caption_lines = self.layout.lines(&caption, &caption_style, text_width);
+        let url_style = ParaStyle::body(self.size * 0.85, self.dir);
+        let url_lines = self.layout.lines(&url, &url_style, text_width);
+        let needed = side + 8.0 * MM;
+        if self.layout.room() < needed {
+            self.new_page();
+        }
+        self.layout.y -= 4.0 * MM;
+        let top = self.layout.y;
+        let margin = self.layout.geometry.margin;
+        let full = self.layout.content_width();
+        let qr_x = if self.dir == Direction::Rtl {
+            margin + full - side
+        } else {
+            margin
+        };
+        let figure = self.layout.element(Role::Figure, 0, None);
+        self.layout.structure[figure].alt = Some(format!("{} {}", furniture.qr_alt, furniture.url));
+        for (row, col, len) in runs {
+            self.layout.push(Item::Rect {
+                x: qr_x + col as f32 * module,
+                y: top - (row + 1) as f32 * module,
+                w: len as f32 * module,
+                h: module,
+                color: (0.0, 0.0, 0.0),
+                tag: Some(figure),
+            });
+        }
+        // Caption and address beside the code, on its end side.
+        let text_x0 = if self.dir == Direction::Rtl {
+            margin
+        } else {
+            margin + side + 6.0 * MM
+        };
+        let caption_tag = self.layout.element(Role::P, 0, None);
+        for line in caption_lines {
+            self.layout
+                .place_line(line, &caption_style, caption_tag, text_x0, text_width);
+        }
+        let url_tag = self.layout.element(Role::P, 0, None);
+        let url_x0 = text_x0;
+        for line in url_lines {
+            self.layout
+                .place_line(line, &url_style, url_tag, url_x0, text_width);
+        }
+        self.layout.y = self.layout.y.min(top - side) - 4.0 * MM;
+    }
+}
+
+fn heading_style(size: f32, dir: Direction, bold: bool) -> ParaStyle {
+    ParaStyle {
+        size,
+        bold,
+        color: ACCENT,
+        direction: dir,
+        indent: 0.0,
+        space_before: size * 0.5,
+        space_after: size * 0.3,
+        leading: 1.25,
+        keep_with_next: size * 2.5,
+    }
+}
+
+fn muted(size: f32, dir: Direction) -> ParaStyle {
+    let mut style = ParaStyle::body(size, dir);
+    style.color = MUTED;
+    style
+}
+
+fn banner_style(size: f32, dir: Direction) -> ParaStyle {
+    let mut style = ParaStyle::body(size * 0.85, dir);
+    style.bold = true;
+    style.color = DRAFT;
+    style.leading = 1.25;
+    style
+}
+
+pub fn plain_spans(text: &str) -> Vec<Span> {
+    vec![Span {
+        text: text.to_string(),
+        style: Style::default(),
+        link: None,
+    }]
+}
+
+/// The script most of the page's own text is in.
+pub fn primary_script(ld: &LocalizedDocument<'_>) -> Script {
+    let mut counts = std::collections::BTreeMap::new();
+    for s in ld.segments.iter().filter(|s| s.lang == ld.locale.code) {
+        for c in s.text.chars() {
+            if let Some(script) = Script::of(c) {
+                *counts.entry(script).or_insert(0usize) += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(Script::Latin, |(s, _)| s)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_furniture(
+    page: &mut Page,
+    n: usize,
+    total: usize,
+    fonts: &FontSet,
+    geometry: Geometry,
+    script: Script,
+    size: f32,
+    dir: Direction,
+    furniture: &Furniture<'_>,
+    banner: Option<&[Line]>,
+) {
+    let mut layout = Layout::new(fonts, geometry, script);
+    let width = geometry.width - 2.0 * geometry.margin;
+    if let Some(lines) = banner {
+        let style = banner_style(size, dir);
+        layout.y = geometry.height - geometry.margin;
+        for line in lines.iter().cloned() {
+            place_artifact(&mut layout, line, &style, geometry.margin, width);
+        }
+    }
+    let text = format!(
+        "{} · {}",
+        (furniture.page_label)(n, total),
+        furniture.edition
+    );
+    let mut style = muted(size * 0.75, dir);
+    style.leading = 1.2;
+    let lines = layout.lines(&plain_spans(&text), &style, width);
+    let height: f32 = lines.iter().map(|l| l.height).sum();
+    layout.y = geometry.margin + height;
+    for line in lines {
+        place_artifact(&mut layout, line, &style, geometry.margin, width);
+    }
+    // Page furniture is not content: untagged, so it is marked as an artifact.
+    for item in layout.pages.into_iter().flat_map(|p| p.items) {
+        page.items.push(match item {
+            Item::Text { run, .. } => Item::Text { run, tag: None },
+            Item::Rect {
+                x, y, w, h, color, ..
+            } => Item::Rect {
+                x,
+                y,
+                w,
+                h,
+                color,
+                tag: None,
+            },
+            other => other,
+        });
+    }
+}
+
+fn place_artifact(layout: &mut Layout<'_>, line: Line, style: &ParaStyle, x0: f32, width: f32) {
+    layout.place_line(line, style, 0, x0, width);
+}

@@ -1,0 +1,459 @@
+//! The print renderer: each localized document → PDF leaflets (`a4`, and
+//! `a5-booklet` imposed for folding), from the same model as the web pages.
+//!
+//! Flow: coverage gate (fonts) → [`compose`] (layout on logical pages,
+//! writer-independent) → imposition → [`pdf`] (printpdf + tagging).
+//! A leaflet is made only for a fully translated, up-to-date document unless
+//! `allow_incomplete` is set, in which case every page says DRAFT.
+
+pub mod compose;
+pub mod fonts;
+pub mod layout;
+mod pdf;
+mod qr;
+pub mod spans;
+
+use std::path::PathBuf;
+
+use fluent_bundle::FluentArgs;
+
+use crate::catalog::fingerprint::fingerprint;
+use crate::localize::{LocalizedDocument, State};
+use crate::project::Project;
+use crate::ui::UiStrings;
+use compose::{compose, primary_script, Furniture};
+use fonts::{needs_glyph, FontSet, Script, Style};
+use layout::{Geometry, Layout};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LeafletError {
+    #[error("{0}")]
+    Theme(String),
+    #[error(transparent)]
+    Coverage(Box<CoverageError>),
+    #[error("{path}: unknown leaflet format `{format}` (use \"a4\" or \"a5-booklet\")")]
+    UnknownFormat { path: String, format: String },
+    #[error("could not write a PDF: {0}")]
+    Pdf(String),
+}
+
+/// A character to be printed that no chosen font has.
+#[derive(Debug, thiserror::Error)]
+#[error("{locale}/{doc}: no font has {chars} (in {segment}); the theme's {script} font is `{font}`\n  help: choose a font that covers these characters in themes/<theme>/theme.toml [leaflet.fonts.{script}], or fix the text")]
+pub struct CoverageError {
+    pub locale: String,
+    pub doc: String,
+    pub segment: String,
+    pub chars: String,
+    pub script: &'static str,
+    pub font: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    A4,
+    A5Booklet,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "a4" => Some(Format::A4),
+            "a5-booklet" => Some(Format::A5Booklet),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::A4 => "a4",
+            Format::A5Booklet => "a5-booklet",
+        }
+    }
+}
+
+pub struct Leaflet {
+    pub locale: String,
+    pub doc: String,
+    pub format: Format,
+    /// Path inside the site folder.
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Whether a document × locale may be printed, and why not.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Readiness {
+    pub locale: String,
+    pub doc: String,
+    pub ready: bool,
+    pub missing: usize,
+    pub stale: usize,
+    pub invalid: usize,
+}
+
+impl Readiness {
+    pub fn of(ld: &LocalizedDocument<'_>) -> Readiness {
+        let count = |f: fn(&State) -> bool| ld.segments.iter().filter(|s| f(&s.state)).count();
+        let missing = count(|s| matches!(s, State::Missing));
+        let stale = count(|s| matches!(s, State::Stale { .. }));
+        let invalid = count(|s| matches!(s, State::Invalid { .. }));
+        Readiness {
+            locale: ld.locale.code.clone(),
+            doc: ld.doc.slug.clone(),
+            ready: missing + stale + invalid == 0,
+            missing,
+            stale,
+            invalid,
+        }
+    }
+
+    pub fn reason(&self) -> String {
+        let mut parts = Vec::new();
+        for (n, what) in [
+            (self.missing, "missing"),
+            (self.stale, "stale"),
+            (self.invalid, "invalid"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {what}"));
+            }
+        }
+        if parts.is_empty() {
+            "ready to print".into()
+        } else {
+            format!("not printed: {} segment(s)", parts.join(", "))
+        }
+    }
+}
+
+pub struct Options {
+    pub allow_incomplete: bool,
+    /// Seconds since 1970 (UTC) of the build date printed in the edition stamp.
+    pub timestamp: i64,
+}
+
+impl Options {
+    /// The build date: `SOURCE_DATE_EPOCH` if set (reproducible builds), else today.
+    pub fn today(allow_incomplete: bool) -> Options {
+        let now = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64)
+            });
+        Options {
+            allow_incomplete,
+            timestamp: now - now.rem_euclid(86_400),
+        }
+    }
+
+    pub fn date(&self) -> String {
+        let dt = printpdf::DateTime::from_unix_timestamp(self.timestamp);
+        match dt {
+            Ok(dt) => format!(
+                "{:04}-{:02}-{:02}",
+                dt.date.year, dt.date.month, dt.date.day
+            ),
+            Err(_) => "1970-01-01".into(),
+        }
+    }
+}
+
+pub struct Output {
+    pub leaflets: Vec<Leaflet>,
+    pub skipped: Vec<Readiness>,
+    pub notes: Vec<String>,
+}
+
+const MM: f32 = 72.0 / 25.4;
+
+pub fn render_all(
+    project: &Project,
+    localized: &[LocalizedDocument<'_>],
+    ui: &UiStrings,
+    options: &Options,
+) -> Result<Output, LeafletError> {
+    let theme_dir = project.config.theme_dir();
+    let theme_display = PathBuf::from("themes").join(&project.config.theme);
+    let theme = fonts::load_theme(&theme_dir, &theme_display)?;
+    let mut notes = Vec::new();
+    let fonts = FontSet::load(&theme, &theme_dir, &mut notes)?;
+
+    let mut jobs = Vec::new();
+    let mut skipped = Vec::new();
+    for ld in localized {
+        let readiness = Readiness::of(ld);
+        if !readiness.ready && !options.allow_incomplete {
+            skipped.push(readiness);
+            continue;
+        }
+        let formats = ld
+            .doc
+            .front
+            .leaflet
+            .formats
+            .clone()
+            .unwrap_or_else(|| theme.formats.clone());
+        for name in formats {
+            let format = Format::parse(&name).ok_or_else(|| LeafletError::UnknownFormat {
+                path: ld.doc.path.display().to_string(),
+                format: name.clone(),
+            })?;
+            jobs.push((ld, format, !readiness.ready));
+        }
+    }
+
+    use rayon::prelude::*;
+    let leaflets = jobs
+        .par_iter()
+        .map(|(ld, format, draft)| {
+            render_one(
+                project,
+                ld,
+                ui,
+                &fonts,
+                theme.font_size,
+                *format,
+                *draft,
+                options,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Output {
+        leaflets,
+        skipped,
+        notes,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_one(
+    project: &Project,
+    ld: &LocalizedDocument<'_>,
+    ui: &UiStrings,
+    fonts: &FontSet,
+    base_size: f32,
+    format: Format,
+    draft: bool,
+    options: &Options,
+) -> Result<Leaflet, LeafletError> {
+    let locale = &ld.locale.code;
+    let text = |id: &str, args: Option<&FluentArgs>| {
+        ui.get(locale, id, args).map(|t| t.text).unwrap_or_default()
+    };
+    let date = options.date();
+    let edition = edition(ld);
+    let mut reviewed = FluentArgs::new();
+    reviewed.set("date", ld.doc.front.reviewed.to_string());
+    let mut edition_args = FluentArgs::new();
+    edition_args.set("edition", edition.clone());
+    edition_args.set("date", date.clone());
+    let page_label = |page: usize, pages: usize| {
+        let mut args = FluentArgs::new();
+        args.set("page", page);
+        args.set("pages", pages);
+        ui.get(locale, "leaflet-page", Some(&args))
+            .map_or_else(|| format!("{page}/{pages}"), |t| t.text)
+    };
+    let furniture = Furniture {
+        last_reviewed: text("last-reviewed", Some(&reviewed)),
+        sources_heading: text("sources-heading", None),
+        contact_heading: text("leaflet-contact", None),
+        read_online: text("leaflet-read-online", None),
+        qr_alt: text("leaflet-qr-alt", None),
+        url: format!("{}{}/{}/", project.config.base_url, locale, ld.doc.slug),
+        page_label: Box::new(page_label),
+        edition: text("leaflet-edition", Some(&edition_args)),
+        draft: draft.then(|| text("leaflet-draft", None)),
+        unreviewed: None,
+    };
+    check_coverage(ld, fonts, &furniture)?;
+    let (geometry, size) = match format {
+        Format::A4 => (a4_geometry(), base_size),
+        Format::A5Booklet => (a5_geometry(), base_size * 0.9),
+    };
+    let composed = compose(ld, &project.config, fonts, geometry, size, &furniture);
+    let imposition = match format {
+        Format::A4 => pdf::Imposition {
+            width: geometry.width,
+            height: geometry.height,
+            sides: (0..composed.pages.len())
+                .map(|i| vec![(Some(i), 0.0)])
+                .collect(),
+        },
+        Format::A5Booklet => booklet(
+            composed.pages.len(),
+            geometry.width,
+            geometry.height,
+            ld.locale.direction,
+        ),
+    };
+    let title = spans::plain(&spans::spans(
+        &ld.segments[crate::content::Document::TITLE].text,
+    ));
+    let meta = pdf::Meta {
+        title,
+        lang: locale.clone(),
+        timestamp: options.timestamp,
+        id: format!(
+            "{edition}{}",
+            fingerprint(&format!("{}{}{}", edition, format.name(), date))
+        ),
+    };
+    let bytes = pdf::write(&composed, fonts, &meta, &imposition)?;
+    Ok(Leaflet {
+        locale: locale.clone(),
+        doc: ld.doc.slug.clone(),
+        format,
+        path: PathBuf::from(locale).join(&ld.doc.slug).join(file_name(
+            &ld.doc.slug,
+            locale,
+            format,
+        )),
+        bytes,
+    })
+}
+
+pub fn file_name(doc: &str, locale: &str, format: Format) -> String {
+    format!("{doc}-{locale}-{}.pdf", format.name())
+}
+
+/// A short fingerprint of exactly the text printed: source and translation.
+pub fn edition(ld: &LocalizedDocument<'_>) -> String {
+    let mut all = String::new();
+    all.push_str(&ld.locale.code);
+    for (segment, shown) in ld.doc.segments.iter().zip(&ld.segments) {
+        all.push('\u{1f}');
+        all.push_str(&shown.id);
+        all.push('\u{1f}');
+        all.push_str(&segment.text);
+        all.push('\u{1f}');
+        all.push_str(&shown.text);
+    }
+    all.push_str(&ld.doc.front.reviewed.to_string());
+    fingerprint(&all)
+}
+
+fn a4_geometry() -> Geometry {
+    Geometry {
+        width: 210.0 * MM,
+        height: 297.0 * MM,
+        margin: 15.0 * MM,
+        footer: 9.0 * MM,
+    }
+}
+
+fn a5_geometry() -> Geometry {
+    Geometry {
+        width: 148.0 * MM,
+        height: 210.0 * MM,
+        margin: 12.0 * MM,
+        footer: 8.0 * MM,
+    }
+}
+
+/// A5 pages two-up on A4 landscape sheets in booklet order: printed
+/// double-sided (flip on the short edge) and folded once, the pages run in
+/// order. Right-to-left booklets open from the right.
+fn booklet(
+    pages: usize,
+    width: f32,
+    height: f32,
+    direction: crate::config::Direction,
+) -> pdf::Imposition {
+    let n = pages.div_ceil(4).max(1) * 4;
+    let page = |i: usize| (i < pages).then_some(i);
+    let mut sides = Vec::new();
+    for sheet in 0..n / 4 {
+        let (outer_back, outer_front) = (n - 1 - 2 * sheet, 2 * sheet);
+        let (inner_front, inner_back) = (2 * sheet + 1, n - 2 - 2 * sheet);
+        let (front, back) = match direction {
+            crate::config::Direction::Ltr => ([outer_back, outer_front], [inner_front, inner_back]),
+            crate::config::Direction::Rtl => ([outer_front, outer_back], [inner_back, inner_front]),
+        };
+        sides.push(vec![(page(front[0]), 0.0), (page(front[1]), width)]);
+        sides.push(vec![(page(back[0]), 0.0), (page(back[1]), width)]);
+    }
+    pdf::Imposition {
+        width: 2.0 * width,
+        height,
+        sides,
+    }
+}
+
+/// Every character to be printed must be in the font chosen for it.
+fn check_coverage(
+    ld: &LocalizedDocument<'_>,
+    fonts: &FontSet,
+    furniture: &Furniture<'_>,
+) -> Result<(), LeafletError> {
+    let script = primary_script(ld);
+    let layout = Layout::new(fonts, a4_geometry(), script);
+    let mut texts: Vec<(String, String)> = ld
+        .segments
+        .iter()
+        .map(|s| (s.id.clone(), spans::plain(&spans::spans(&s.text))))
+        .collect();
+    for (what, text) in [
+        ("UI string last-reviewed", &furniture.last_reviewed),
+        ("UI string sources-heading", &furniture.sources_heading),
+        ("UI string leaflet-read-online", &furniture.read_online),
+        ("UI string leaflet-edition", &furniture.edition),
+    ] {
+        texts.push((what.to_string(), text.clone()));
+    }
+    if let Some(draft) = &furniture.draft {
+        texts.push(("UI string leaflet-draft".into(), draft.clone()));
+    }
+    for source in &ld.doc.front.sources {
+        texts.push(("a source title".into(), source.title.clone()));
+    }
+    for (segment, text) in texts {
+        let mut current = script;
+        let mut missing: Vec<char> = Vec::new();
+        let mut missing_script = script;
+        for c in text.chars() {
+            if let Some(s) = Script::of(c) {
+                current = s;
+            }
+            if !needs_glyph(c) {
+                continue;
+            }
+            for bold in [false, true] {
+                let face = layout.face_for_char(
+                    c,
+                    current,
+                    Style {
+                        bold,
+                        italic: false,
+                    },
+                );
+                if !fonts.covers(face, c) && !missing.contains(&c) {
+                    missing.push(c);
+                    missing_script = current;
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let chars = missing
+                .iter()
+                .take(8)
+                .map(|c| format!("'{c}' (U+{:04X})", *c as u32))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let face = fonts.face_for(missing_script, Style::default());
+            return Err(LeafletError::Coverage(Box::new(CoverageError {
+                locale: ld.locale.code.clone(),
+                doc: ld.doc.slug.clone(),
+                segment,
+                chars,
+                script: missing_script.name(),
+                font: fonts.faces[face].name.clone(),
+            })));
+        }
+    }
+    Ok(())
+}
