@@ -175,7 +175,10 @@ fn fully_translated_page_has_no_notice_and_keeps_links() {
     assert!(marked_segments(&fr, "en").is_empty());
     let link = select(&fr, "main p a[href='https://www.who.int/']");
     assert_eq!(text(&link[0]), "la page de l’OMS");
-    let items: Vec<String> = select(&fr, "main article ul:not(.leaflets) li").iter().map(text).collect();
+    let items: Vec<String> = select(&fr, "main article ul:not(.leaflets) li")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(items, ["C’est sûr.", "Ça marche bien."]);
 
     // A complete translation gets its leaflets, linked with their size.
@@ -183,11 +186,20 @@ fn fully_translated_page_has_no_notice_and_keeps_links() {
     assert_eq!(leaflets.len(), 2);
     for a in &leaflets {
         let href = a.value().attr("href").expect("href");
-        let size = std::fs::metadata(site.path(&format!("output/site/fr/prep/{href}"))).expect("leaflet file").len();
-        assert!(text(a).contains(&format!("{} KB", size.div_ceil(1024))), "{}", text(a));
+        let size = std::fs::metadata(site.path(&format!("output/site/fr/prep/{href}")))
+            .expect("leaflet file")
+            .len();
+        assert!(
+            text(a).contains(&format!("{} KB", size.div_ceil(1024))),
+            "{}",
+            text(a)
+        );
     }
     // The source page has leaflets; the Arabic one, untranslated here, has none.
-    assert_eq!(select(&site.html("ar/prep/index.html"), "main ul.leaflets a").len(), 0);
+    assert_eq!(
+        select(&site.html("ar/prep/index.html"), "main ul.leaflets a").len(),
+        0
+    );
 }
 
 #[test]

@@ -7,21 +7,8 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::{marked_segments, select, text, Site, PREP, PREP_FR};
+use common::{marked_segments, select, text, Site, PREP, PREP_AR, PREP_FR};
 use serde_json::Value;
-
-/// PREP translated into Arabic, by the ids sync gives it.
-const PREP_AR: &str = r#"prep-title = الوقاية قبل التعرض
-prep-description = ما هي الوقاية قبل التعرض.
-prep-intro-1 = الوقاية قبل التعرض دواء يمنع فيروس نقص المناعة البشرية.
-prep-how-it-works = كيف تعمل
-prep-how-it-works-1 = تأخذ حبة واحدة كل يوم.
-prep-how-it-works-2 = اقرأ [صفحة منظمة الصحة العالمية](https://www.who.int/) لمعرفة المزيد.
-prep-how-it-works-3 = إنها آمنة.
-prep-how-it-works-4 = إنها فعالة جدًا.
-prep-where-to-get-it = أين تحصل عليها
-prep-where-to-get-it-1 = اسأل في عيادة.
-"#;
 
 /// Everything translated in fr and ar, then synced: the starting point.
 fn translated_site() -> Site {

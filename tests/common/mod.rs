@@ -45,6 +45,19 @@ prep-where-to-get-it = Où l’obtenir
 prep-where-to-get-it-1 = Demandez dans une clinique.
 "#;
 
+/// PREP translated into Arabic, by the ids sync gives it.
+pub const PREP_AR: &str = r#"prep-title = الوقاية قبل التعرض
+prep-description = ما هي الوقاية قبل التعرض.
+prep-intro-1 = الوقاية قبل التعرض دواء يمنع فيروس نقص المناعة البشرية.
+prep-how-it-works = كيف تعمل
+prep-how-it-works-1 = تأخذ حبة واحدة كل يوم.
+prep-how-it-works-2 = اقرأ [صفحة منظمة الصحة العالمية](https://www.who.int/) لمعرفة المزيد.
+prep-how-it-works-3 = إنها آمنة.
+prep-how-it-works-4 = إنها فعالة جدًا.
+prep-where-to-get-it = أين تحصل عليها
+prep-where-to-get-it-1 = اسأل في عيادة.
+"#;
+
 pub struct Site {
     pub dir: tempfile::TempDir,
 }
@@ -165,4 +178,23 @@ pub fn marked_segments<'a>(html: &'a scraper::Html, lang: &str) -> Vec<scraper::
                 .any(|a| a.value().classes().any(|c| c == "sources"))
         })
         .collect()
+}
+
+/// Whether an outside program can run; when it cannot, says so loudly, and
+/// fails instead when PEERPRESS_REQUIRE_TOOLS is set (as in CI).
+pub fn have_tool(program: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .arg("-v")
+        .output()
+        .is_ok();
+    if !found {
+        let message =
+            format!("SKIPPED: `{program}` is not installed (apt-get install poppler-utils qpdf)");
+        assert!(
+            std::env::var_os("PEERPRESS_REQUIRE_TOOLS").is_none(),
+            "{message}"
+        );
+        eprintln!("\n*** {message} ***\n");
+    }
+    found
 }
