@@ -272,7 +272,10 @@ fn s6_swapped_paragraphs_keep_their_translations() {
     assert_eq!(count(&states, "fresh"), 20);
     site.ok(&["build"]);
     let ar = site.html("ar/prep/index.html");
-    let items: Vec<String> = select(&ar, "main article ul li").iter().map(text).collect();
+    let items: Vec<String> = select(&ar, "main article ul:not(.leaflets) li")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(items, ["إنها فعالة جدًا.", "إنها آمنة."]);
 }
 
@@ -487,9 +490,18 @@ fn ui_catalogs_are_checked_for_variables_per_variant() {
         .expect("few variant");
     let broken = ar_ui.replace(few, &few.replace("{ $count }", ""));
     site.write("translations/ar/ui.ftl", &broken);
-    let fr_ui = site
+    let fr_ui: String = site
         .read("translations/fr/ui.ftl")
-        .replace("{ $date }", "{ $datum }");
+        .lines()
+        .map(|l| {
+            let l = if l.starts_with("last-reviewed =") {
+                l.replace("{ $date }", "{ $datum }")
+            } else {
+                l.to_string()
+            };
+            l + "\n"
+        })
+        .collect();
     site.write("translations/fr/ui.ftl", &fr_ui);
     let report = json(&site, &["--doc", "ui"]);
     let invalid: Vec<(String, String, String)> = report["messages"]
@@ -719,4 +731,45 @@ fn ftl_only_matches_compare_locales_on_a_real_corpus() {
         }
     }
     assert_eq!(invalid, checks);
+}
+
+#[test]
+fn provenance_is_reported_and_shown() {
+    let site = translated_site();
+    let header =
+        "### translated-by: Volunteer team, 2026-10\n### reviewed-by: Amina K., 2026-11-01\n";
+    site.write(
+        "translations/fr/prep.ftl",
+        &format!("{header}\n{}", site.read("translations/fr/prep.ftl")),
+    );
+    site.write(
+        "translations/ar/prep.ftl",
+        &format!(
+            "### translated-by: machine-assisted draft (AI)\n### reviewed-by: nobody yet\n\n{}",
+            site.read("translations/ar/prep.ftl")
+        ),
+    );
+    let report = json(&site, &["--doc", "prep"]);
+    assert_eq!(report["summary"]["review"]["reviewed"], 1);
+    assert_eq!(report["summary"]["review"]["unreviewed"], 1);
+    let fr = report["provenance"]
+        .as_array()
+        .expect("p")
+        .iter()
+        .find(|p| p["locale"] == "fr")
+        .expect("fr");
+    assert_eq!(fr["reviewed_by"], "Amina K., 2026-11-01");
+    assert_eq!(fr["translated_by"], "Volunteer team, 2026-10");
+    site.ok(&["build"]);
+    assert!(
+        select(&site.html("fr/prep/index.html"), ".provenance").is_empty(),
+        "reviewed: no note"
+    );
+    assert_eq!(
+        select(&site.html("ar/prep/index.html"), ".provenance").len(),
+        1,
+        "unreviewed: a discreet note"
+    );
+    assert!(String::from_utf8_lossy(&site.run(&["status"]).stdout)
+        .contains("reviewed by a fluent community member: 1 of"));
 }

@@ -58,6 +58,47 @@ impl Marker {
     }
 }
 
+/// Who or what made a translation and whether a fluent speaker from the
+/// community has reviewed it, from the file's header comment:
+///
+/// ```text
+/// ### translated-by: machine-assisted draft (AI), 2026-11-23
+/// ### reviewed-by: nobody yet
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Provenance {
+    pub translated_by: Option<String>,
+    pub reviewed_by: Option<String>,
+}
+
+impl Provenance {
+    fn parse(text: &str) -> Provenance {
+        let field = |key: &str| {
+            text.lines()
+                .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+                .find_map(|l| {
+                    l.strip_prefix("###")
+                        .map(str::trim)
+                        .and_then(|l| l.strip_prefix(key))
+                })
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        Provenance {
+            translated_by: field("translated-by:"),
+            reviewed_by: field("reviewed-by:"),
+        }
+    }
+
+    /// Reviewed means a reviewer is named (not "nobody yet", "no" or "-").
+    pub fn is_reviewed(&self) -> bool {
+        self.reviewed_by.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            !(r.starts_with("nobody") || r == "no" || r == "-" || r == "none")
+        })
+    }
+}
+
 /// One message of a catalog file, as found on disk.
 #[derive(Debug, Clone)]
 pub struct CatalogEntry {
@@ -97,6 +138,7 @@ pub struct CatalogFile {
     pub resource: Arc<FluentResource>,
     pub entries: Vec<CatalogEntry>,
     pub syntax_errors: Vec<SyntaxError>,
+    pub provenance: Provenance,
     /// id → index of its first entry.
     index: std::collections::HashMap<String, usize>,
 }
@@ -153,7 +195,9 @@ impl CatalogFile {
         for (i, entry) in entries.iter().enumerate() {
             index.entry(entry.lines.id.clone()).or_insert(i);
         }
+        let provenance = Provenance::parse(&text);
         CatalogFile {
+            provenance,
             path,
             text,
             resource: Arc::new(resource),

@@ -8,7 +8,7 @@ pub mod ids;
 pub mod locale;
 pub mod reference;
 
-pub use locale::{CatalogEntry, CatalogFile, Marker, SyntaxError};
+pub use locale::{CatalogEntry, CatalogFile, Marker, Provenance, SyntaxError};
 
 use crate::diagnostic::ReadError;
 

@@ -268,7 +268,7 @@ fn render_one(
         page_label: Box::new(page_label),
         edition: text("leaflet-edition", Some(&edition_args)),
         draft: draft.then(|| text("leaflet-draft", None)),
-        unreviewed: None,
+        unreviewed: (!ld.reviewed).then(|| text("translation-unreviewed", None)),
     };
     check_coverage(ld, fonts, &furniture)?;
     let (geometry, size) = match format {

@@ -73,6 +73,9 @@ pub struct LocalizedDocument<'p> {
     pub locale: &'p Locale,
     /// Same order as `doc.segments`.
     pub segments: Vec<LocalizedSegment>,
+    /// Whether a community reviewer has checked this translation (always
+    /// true for the source locale).
+    pub reviewed: bool,
 }
 
 impl LocalizedDocument<'_> {
@@ -171,10 +174,16 @@ impl<'p> Translator<'p> {
                 }
             })
             .collect();
+        let reviewed = locale.code == self.project.config.source_locale
+            || self
+                .project
+                .catalog(&locale.code, &self.doc.slug)
+                .is_some_and(|f| f.provenance.is_reviewed());
         LocalizedDocument {
             doc: self.doc,
             locale,
             segments,
+            reviewed,
         }
     }
 }

@@ -404,6 +404,7 @@ impl<'p> SiteRenderer<'p> {
             &description.map(|i| body.lang_attrs(i)).unwrap_or_default(),
         );
         context.insert("has_fallback", &ld.has_fallback());
+        context.insert("unreviewed", &!ld.reviewed);
         context.insert("reviewed", &ld.doc.front.reviewed.to_string());
         context.insert("body", &body.render());
         context.insert("sources", &sources);

@@ -5,7 +5,9 @@ use std::path::Path;
 
 use fluent_syntax::ast::Entry;
 
-use super::{word_count, word_diff, FileProblem, MessageState, MessageStatus, Report};
+use super::{
+    word_count, word_diff, CatalogProvenance, FileProblem, MessageState, MessageStatus, Report,
+};
 use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::history::{self, History};
 use crate::catalog::ids::PreviousEntry;
@@ -118,7 +120,23 @@ pub fn collect_from(
         messages.extend(m);
         problems.extend(p);
     }
+    let provenance = locales
+        .iter()
+        .flat_map(|locale| catalogs.iter().map(move |(name, _)| (locale, name)))
+        .filter_map(|(locale, name)| {
+            let file = project.catalog(locale, name)?;
+            Some(CatalogProvenance {
+                locale: locale.clone(),
+                catalog: name.clone(),
+                file: display(&file.path),
+                translated_by: file.provenance.translated_by.clone(),
+                reviewed_by: file.provenance.reviewed_by.clone(),
+                reviewed: file.provenance.is_reviewed(),
+            })
+        })
+        .collect();
     Report {
+        provenance,
         source_locale: source,
         locales,
         catalogs,

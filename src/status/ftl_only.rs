@@ -82,6 +82,7 @@ pub fn collect(
         catalogs: catalogs.into_iter().map(|c| (c, CatalogKind::Ui)).collect(),
         messages,
         problems,
+        provenance: Vec::new(),
     })
 }
 

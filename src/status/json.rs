@@ -23,6 +23,7 @@ struct Json<'a> {
     summary: Summary,
     messages: &'a [MessageStatus],
     problems: &'a [FileProblem],
+    provenance: &'a [super::CatalogProvenance],
 }
 
 pub fn render(report: &Report) -> String {
@@ -38,6 +39,7 @@ pub fn render(report: &Report) -> String {
         summary: report.summary(),
         messages: &report.messages,
         problems: &report.problems,
+        provenance: &report.provenance,
     };
     let mut out = serde_json::to_string_pretty(&json)
         .unwrap_or_else(|err| format!("{{\"error\": \"{err}\"}}"));

@@ -163,8 +163,29 @@ impl Rollup {
     }
 }
 
+/// Provenance of one translated catalog file.
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogProvenance {
+    pub locale: String,
+    pub catalog: String,
+    pub file: String,
+    pub translated_by: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub reviewed: bool,
+}
+
+/// How many translated catalog files a community reviewer has checked.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReviewCounts {
+    pub reviewed: usize,
+    pub unreviewed: usize,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
+    /// Translated files reviewed by a fluent community member, overall and per locale.
+    pub review: ReviewCounts,
+    pub review_by_locale: BTreeMap<String, ReviewCounts>,
     pub total: Rollup,
     pub by_locale: BTreeMap<String, Rollup>,
     /// Per catalog (document, `ui`, `terms`), over all locales.
@@ -182,11 +203,26 @@ pub struct Report {
     pub catalogs: Vec<(String, CatalogKind)>,
     pub messages: Vec<MessageStatus>,
     pub problems: Vec<FileProblem>,
+    pub provenance: Vec<CatalogProvenance>,
 }
 
 impl Report {
     pub fn summary(&self) -> Summary {
+        let mut review = ReviewCounts::default();
+        let mut review_by_locale: BTreeMap<String, ReviewCounts> = BTreeMap::new();
+        for p in &self.provenance {
+            let entry = review_by_locale.entry(p.locale.clone()).or_default();
+            if p.reviewed {
+                review.reviewed += 1;
+                entry.reviewed += 1;
+            } else {
+                review.unreviewed += 1;
+                entry.unreviewed += 1;
+            }
+        }
         let mut summary = Summary {
+            review,
+            review_by_locale,
             total: Rollup::default(),
             by_locale: self
                 .locales

@@ -67,6 +67,16 @@ pub fn render(report: &Report, style: &Style) -> String {
         summary.total.ui.words_to_translate
     );
 
+    if !report.provenance.is_empty() {
+        let _ = writeln!(
+            out,
+            "         reviewed by a fluent community member: {} of {} translated files ({} unreviewed; see `### reviewed-by:` in each file)",
+            summary.review.reviewed,
+            summary.review.reviewed + summary.review.unreviewed,
+            summary.review.unreviewed
+        );
+    }
+
     if report.catalogs.len() > 1 {
         let _ = writeln!(out, "\nPercent complete per catalog:");
         let width = report

@@ -1,0 +1,134 @@
+//! The content that ships with peerpress: complete, consistent and safe in
+//! all nine languages, built as a new user would build it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{select, text};
+
+/// A copy of the repository's project files in a temporary folder.
+fn bundled_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for part in ["site.toml", "content", "translations", "themes"] {
+        let from = repo.join(part);
+        for entry in walkdir::WalkDir::new(&from) {
+            let entry = entry.expect("walk");
+            let rel = entry.path().strip_prefix(repo).expect("rel");
+            let to = dir.path().join(rel);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).expect("mkdir");
+            } else {
+                std::fs::copy(entry.path(), &to).expect("copy");
+            }
+        }
+    }
+    dir
+}
+
+fn peerpress(root: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_peerpress"))
+        .args(args)
+        .current_dir(root)
+        .output()
+        .expect("run")
+}
+
+#[test]
+fn shipped_translations_are_complete_and_valid() {
+    let dir = bundled_copy();
+    let out = peerpress(
+        dir.path(),
+        &["status", "--fail-on", "missing,stale,invalid,obsolete"],
+    );
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Sync has recorded every translation: running it changes nothing.
+    let out = peerpress(dir.path(), &["sync"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "everything is up to date"
+    );
+}
+
+#[test]
+fn thirty_six_fully_translated_pages_with_the_english_links() {
+    let dir = bundled_copy();
+    let out = peerpress(dir.path(), &["build"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("untranslated"), "{stdout}");
+    assert!(stdout.contains("wrote 72 leaflets"), "{stdout}");
+    let site = dir.path().join("output/site");
+    let docs = ["u-equals-u", "prep", "hiv-testing", "health-rights"];
+    let locales = ["en", "fr", "de", "el", "it", "pt", "sv", "ru", "ar"];
+    let mut pages = 0;
+    for doc in docs {
+        let english = scraper::Html::parse_document(
+            &std::fs::read_to_string(site.join(format!("en/{doc}/index.html"))).expect("en"),
+        );
+        let english_links: Vec<String> = select(&english, "main article > p a, main article ul:not(.leaflets) li a, main article ol li a, main article td a")
+            .iter()
+            .filter_map(|a| a.value().attr("href").map(str::to_string))
+            .collect();
+        let english_headings = select(&english, "main article h2, main article h3").len();
+        let english_items = select(
+            &english,
+            "main article ul:not(.leaflets) > li, main article ol > li",
+        )
+        .len();
+        for locale in locales {
+            let html = scraper::Html::parse_document(
+                &std::fs::read_to_string(site.join(format!("{locale}/{doc}/index.html")))
+                    .expect("page"),
+            );
+            pages += 1;
+            assert!(
+                select(&html, "p.notice").is_empty(),
+                "{locale}/{doc} has the untranslated notice"
+            );
+            let links: Vec<String> = select(&html, "main article > p a, main article ul:not(.leaflets) li a, main article ol li a, main article td a")
+                .iter()
+                .filter_map(|a| a.value().attr("href").map(str::to_string))
+                .collect();
+            assert_eq!(
+                links, english_links,
+                "{locale}/{doc}: link targets equal the English ones"
+            );
+            assert_eq!(
+                select(&html, "main article h2, main article h3").len(),
+                english_headings,
+                "{locale}/{doc} headings"
+            );
+            assert_eq!(
+                select(
+                    &html,
+                    "main article ul:not(.leaflets) > li, main article ol > li"
+                )
+                .len(),
+                english_items,
+                "{locale}/{doc} list items"
+            );
+            if locale != "en" {
+                let note = select(&html, "p.reviewed .provenance");
+                assert_eq!(
+                    note.len(),
+                    1,
+                    "{locale}/{doc}: unreviewed translation says so"
+                );
+                assert!(!text(&note[0]).is_empty());
+            }
+        }
+    }
+    assert_eq!(pages, 36);
+}
