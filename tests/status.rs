@@ -187,7 +187,23 @@ fn s4_inserted_paragraph_is_one_missing_per_locale_and_nothing_stale() {
             "## How it works\n\nA new first paragraph.\n\n",
         ),
     );
-    let states = states(&json(&site, &[]));
+    let report = json(&site, &[]);
+    let verdict = report["leaflets"]
+        .as_array()
+        .expect("leaflets")
+        .iter()
+        .find(|l| l["locale"] == "fr")
+        .expect("fr verdict");
+    assert_eq!(verdict["ready"], false);
+    assert_eq!(verdict["missing"], 1);
+    let english = report["leaflets"]
+        .as_array()
+        .expect("leaflets")
+        .iter()
+        .find(|l| l["locale"] == "en")
+        .expect("en verdict");
+    assert_eq!(english["ready"], true);
+    let states = states(&report);
     assert_eq!(count(&states, "missing"), 2, "{states:?}");
     assert_eq!(count(&states, "stale"), 0);
     assert_eq!(count(&states, "fresh"), 20);

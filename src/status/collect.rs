@@ -135,7 +135,13 @@ pub fn collect_from(
             })
         })
         .collect();
+    let leaflets = localized
+        .iter()
+        .filter(|ld| filter.locale(&ld.locale.code) && filter.catalog(&ld.doc.slug))
+        .map(crate::leaflet::Readiness::of)
+        .collect();
     Report {
+        leaflets,
         provenance,
         source_locale: source,
         locales,

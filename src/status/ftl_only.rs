@@ -83,6 +83,7 @@ pub fn collect(
         messages,
         problems,
         provenance: Vec::new(),
+        leaflets: Vec::new(),
     })
 }
 

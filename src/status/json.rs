@@ -24,6 +24,7 @@ struct Json<'a> {
     messages: &'a [MessageStatus],
     problems: &'a [FileProblem],
     provenance: &'a [super::CatalogProvenance],
+    leaflets: &'a [crate::leaflet::Readiness],
 }
 
 pub fn render(report: &Report) -> String {
@@ -40,6 +41,7 @@ pub fn render(report: &Report) -> String {
         messages: &report.messages,
         problems: &report.problems,
         provenance: &report.provenance,
+        leaflets: &report.leaflets,
     };
     let mut out = serde_json::to_string_pretty(&json)
         .unwrap_or_else(|err| format!("{{\"error\": \"{err}\"}}"));

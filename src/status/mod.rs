@@ -204,6 +204,8 @@ pub struct Report {
     pub messages: Vec<MessageStatus>,
     pub problems: Vec<FileProblem>,
     pub provenance: Vec<CatalogProvenance>,
+    /// Print verdict per document × locale (source locale included).
+    pub leaflets: Vec<crate::leaflet::Readiness>,
 }
 
 impl Report {

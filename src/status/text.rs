@@ -103,6 +103,18 @@ pub fn render(report: &Report, style: &Style) -> String {
         }
     }
 
+    if !report.leaflets.is_empty() {
+        let ready = report.leaflets.iter().filter(|l| l.ready).count();
+        let _ = writeln!(
+            out,
+            "\nLeaflets: {ready} of {} (document × locale) ready to print.",
+            report.leaflets.len()
+        );
+        for l in report.leaflets.iter().filter(|l| !l.ready) {
+            let _ = writeln!(out, "  {:<6} {}: {}", l.locale, l.doc, l.reason());
+        }
+    }
+
     section(
         &mut out,
         report,
