@@ -61,28 +61,53 @@ pub struct Style {
     pub italic: bool,
 }
 
-/// One loaded font file.
+/// One loaded font file, parsed once for shaping.
 pub struct Face {
     /// What the theme called it (for messages).
     pub name: String,
-    pub data: FontData,
+    data: FontData,
 }
 
-pub enum FontData {
-    Builtin(&'static [u8]),
-    Loaded(Vec<u8>),
+type Shaper<'a> = Option<rustybuzz::Face<'a>>;
+
+self_cell::self_cell!(
+    /// Font bytes read from a file, with the shaping face that borrows them.
+    struct OwnedFont {
+        owner: Vec<u8>,
+        #[covariant]
+        dependent: Shaper,
+    }
+);
+
+enum FontData {
+    Builtin(&'static [u8], Shaper<'static>),
+    Loaded(OwnedFont),
+}
+
+impl FontData {
+    fn builtin(bytes: &'static [u8]) -> FontData {
+        FontData::Builtin(bytes, rustybuzz::Face::from_slice(bytes, 0))
+    }
+
+    fn loaded(bytes: Vec<u8>) -> FontData {
+        FontData::Loaded(OwnedFont::new(bytes, |b| rustybuzz::Face::from_slice(b, 0)))
+    }
 }
 
 impl Face {
     pub fn bytes(&self) -> &[u8] {
         match &self.data {
-            FontData::Builtin(b) => b,
-            FontData::Loaded(v) => v,
+            FontData::Builtin(b, _) => b,
+            FontData::Loaded(f) => f.borrow_owner(),
         }
     }
 
-    pub fn shaper(&self) -> Option<rustybuzz::Face<'_>> {
-        rustybuzz::Face::from_slice(self.bytes(), 0)
+    /// The parsed face for rustybuzz (parsed once, not per paragraph).
+    pub fn shaper(&self) -> Option<&rustybuzz::Face<'_>> {
+        match &self.data {
+            FontData::Builtin(_, s) => s.as_ref(),
+            FontData::Loaded(f) => f.borrow_dependent().as_ref(),
+        }
     }
 }
 
@@ -239,14 +264,14 @@ impl FontSet {
                     continue;
                 }
                 let data = if theme_dir.join(&wanted).is_file() {
-                    FontData::Loaded(
+                    FontData::loaded(
                         std::fs::read(theme_dir.join(&wanted))
                             .map_err(|e| LeafletError::Theme(format!("{wanted}: {e}")))?,
                     )
                 } else if let Some(bytes) = builtin(&wanted) {
-                    FontData::Builtin(bytes)
+                    FontData::builtin(bytes)
                 } else if let Some(path) = find_system_font(&wanted) {
-                    FontData::Loaded(
+                    FontData::loaded(
                         std::fs::read(&path)
                             .map_err(|e| LeafletError::Theme(format!("{}: {e}", path.display())))?,
                     )
@@ -257,7 +282,7 @@ impl FontSet {
                         script.name(),
                         style_name(style)
                     ));
-                    FontData::Builtin(builtin(fallback).unwrap_or_else(dejavu::sans::regular))
+                    FontData::builtin(builtin(fallback).unwrap_or_else(dejavu::sans::regular))
                 };
                 let face = Face {
                     name: wanted.clone(),

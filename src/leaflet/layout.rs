@@ -572,7 +572,7 @@ impl<'f> Layout<'f> {
             rustybuzz::Direction::LeftToRight
         });
         buffer.guess_segment_properties();
-        let output = rustybuzz::shape(&shaper, &[], buffer);
+        let output = rustybuzz::shape(shaper, &[], buffer);
         let scale = size / f32::from(shaper.units_per_em() as u16);
         let infos = output.glyph_infos();
         let positions = output.glyph_positions();
