@@ -52,7 +52,8 @@ fn render(root: &Path) -> (usize, f64) {
         timestamp: 1_795_000_000,
     };
     let start = Instant::now();
-    let output = peerpress::leaflet::render_all(&project, &localized, &ui, &options).expect("render");
+    let output =
+        peerpress::leaflet::render_all(&project, &localized, &ui, &options).expect("render");
     (output.leaflets.len(), start.elapsed().as_secs_f64())
 }
 
@@ -80,7 +81,11 @@ fn generate(root: &Path) -> Vec<(String, Vec<(String, Vec<String>, Vec<String>)>
     }
     std::fs::create_dir_all(root.join("translations/en")).expect("dir");
     std::fs::create_dir_all(root.join("content")).expect("dir");
-    std::fs::copy(repo.join("translations/en/ui.ftl"), root.join("translations/en/ui.ftl")).expect("ui");
+    std::fs::copy(
+        repo.join("translations/en/ui.ftl"),
+        root.join("translations/en/ui.ftl"),
+    )
+    .expect("ui");
     std::fs::write(
         root.join("site.toml"),
         "source_locale = \"en\"\nlocales = [\"en\"]\nbase_url = \"https://example.org/\"\n[organisation]\nname = \"Bench\"\n",
@@ -98,8 +103,12 @@ fn generate(root: &Path) -> Vec<(String, Vec<(String, Vec<String>, Vec<String>)>
         let mut sections = Vec::new();
         for s in 0..3 {
             let heading = format!("What you need to know, part {s}");
-            let paragraphs: Vec<String> = (0..2).map(|p| format!("{} {}", sentence(d, s, p), sentence(d, s, p + 2))).collect();
-            let items: Vec<String> = (0..3).map(|i| format!("Point {i}: ask your clinic about testing and treatment.")).collect();
+            let paragraphs: Vec<String> = (0..2)
+                .map(|p| format!("{} {}", sentence(d, s, p), sentence(d, s, p + 2)))
+                .collect();
+            let items: Vec<String> = (0..3)
+                .map(|i| format!("Point {i}: ask your clinic about testing and treatment."))
+                .collect();
             let _ = writeln!(md, "## {heading}\n");
             for p in &paragraphs {
                 let _ = writeln!(md, "{p}\n");
@@ -134,7 +143,10 @@ fn typst(root: &Path, texts: &[(String, Vec<(String, Vec<String>, Vec<String>)>)
             }
             src.push('\n');
         }
-        let _ = writeln!(src, "Last reviewed: 2026-11-01\n\n== Contact\n\nBench · https://example.org/en/doc{n:03}/");
+        let _ = writeln!(
+            src,
+            "Last reviewed: 2026-11-01\n\n== Contact\n\nBench · https://example.org/en/doc{n:03}/"
+        );
         std::fs::write(dir.join(format!("doc{n:03}.typ")), src).ok()?;
     }
     let script = format!(
@@ -146,7 +158,10 @@ fn typst(root: &Path, texts: &[(String, Vec<(String, Vec<String>, Vec<String>)>)
     std::fs::create_dir_all(root.join("fonts")).ok()?;
     std::fs::write(root.join("fonts/DejaVuSans.ttf"), dejavu::sans::regular()).ok()?;
     std::fs::write(root.join("fonts/DejaVuSans-Bold.ttf"), dejavu::sans::bold()).ok()?;
-    let out = Command::new("python3").args(["-c", &script]).output().ok()?;
+    let out = Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .ok()?;
     if !out.status.success() {
         eprintln!("{}", String::from_utf8_lossy(&out.stderr));
         return None;

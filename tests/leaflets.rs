@@ -271,6 +271,30 @@ fn leaflets_are_valid_tagged_subset_and_carry_their_language() {
             }
             let info = run("pdfinfo", &[path]);
             assert!(info.contains("Tagged:          yes"), "{info}");
+            let title = info
+                .lines()
+                .find_map(|l| l.strip_prefix("Title:"))
+                .map(str::trim)
+                .unwrap_or("");
+            assert!(!title.is_empty(), "{info}");
+            if locale == "ar" {
+                // Latin words inside Arabic (the URL, "PrEP") are marked as English.
+                let expanded = site.path(&format!("expanded-{format}.pdf"));
+                run(
+                    "qpdf",
+                    &[
+                        "--qdf",
+                        "--object-streams=disable",
+                        path,
+                        expanded.to_str().expect("p"),
+                    ],
+                );
+                let raw = std::fs::read(&expanded).expect("qdf");
+                assert!(
+                    raw.windows(10).any(|w| w == b"/Lang (en)"),
+                    "marked content with its own /Lang"
+                );
+            }
             let size = std::fs::metadata(&pdf).expect("size").len();
             assert!(
                 size < 150_000,

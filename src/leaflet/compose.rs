@@ -60,6 +60,9 @@ pub fn compose(
     let top = geometry.height - geometry.margin;
     let mut layout = Layout::new(fonts, geometry, script);
     layout.y = top - banner_height;
+    if script != Script::Latin {
+        layout.latin_lang = Some(config.source_locale.clone());
+    }
     let mut c = Composer {
         ld,
         config,

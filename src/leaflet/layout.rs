@@ -46,6 +46,9 @@ pub struct GlyphRun {
     pub glyphs: Vec<Glyph>,
     pub color: Rgb,
     pub width: f32,
+    /// Set for a run in another script than the page's (Latin words inside
+    /// Arabic, say), so a screen reader switches voice for it.
+    pub lang: Option<String>,
 }
 
 /// Which element of the structure tree an item belongs to; `None` for page
@@ -195,6 +198,9 @@ pub struct Layout<'f> {
     pub structure: Vec<StructElem>,
     /// Top of the free space on the current page.
     pub y: f32,
+    /// Language of Latin-script runs on a page in another script (the
+    /// source locale: abbreviations, names and addresses).
+    pub latin_lang: Option<String>,
 }
 
 impl<'f> Layout<'f> {
@@ -211,6 +217,7 @@ impl<'f> Layout<'f> {
                 alt: None,
             }],
             y: geometry.height - geometry.margin,
+            latin_lang: None,
         }
     }
 
@@ -452,6 +459,9 @@ impl<'f> Layout<'f> {
                         glyphs,
                         color,
                         width,
+                        lang: (font_run.script != self.script && font_run.script == Script::Latin)
+                            .then(|| self.latin_lang.clone())
+                            .flatten(),
                     },
                     font_run.link.clone(),
                 ));
@@ -530,6 +540,7 @@ impl<'f> Layout<'f> {
                     _ => runs.push(FontRun {
                         range: at..at + c.len_utf8(),
                         face,
+                        script,
                         link: span.link.clone(),
                     }),
                 }
@@ -653,6 +664,7 @@ fn glyph_texts(text: &str, clusters: Vec<usize>, rtl: bool) -> Vec<String> {
 struct FontRun {
     range: Range<usize>,
     face: FaceId,
+    script: Script,
     link: Option<String>,
 }
 

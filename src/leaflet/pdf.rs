@@ -114,6 +114,7 @@ pub fn write(
                         open_marked(
                             &mut ops,
                             *tag,
+                            run.lang.as_deref(),
                             composed,
                             &mut mcids,
                             &mut placed,
@@ -162,6 +163,7 @@ pub fn write(
                         open_marked(
                             &mut ops,
                             *tag,
+                            None,
                             composed,
                             &mut mcids,
                             &mut placed,
@@ -230,6 +232,7 @@ pub fn write(
 fn open_marked(
     ops: &mut Vec<Op>,
     tag: Option<usize>,
+    lang: Option<&str>,
     composed: &Composed,
     mcids: &mut Vec<usize>,
     placed: &mut BTreeMap<(usize, usize), Placed>,
@@ -251,6 +254,15 @@ fn open_marked(
             );
             let mut map = BTreeMap::new();
             map.insert("MCID".to_string(), DictItem::Int(mcid));
+            if let Some(lang) = lang {
+                map.insert(
+                    "Lang".to_string(),
+                    DictItem::String {
+                        data: lang.as_bytes().to_vec(),
+                        literal: true,
+                    },
+                );
+            }
             ops.push(Op::BeginMarkedContentWithProperties {
                 tag: composed.structure[elem].role.name().to_string(),
                 properties: DictItem::Dict { map },
