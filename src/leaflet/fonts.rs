@@ -80,13 +80,13 @@ self_cell::self_cell!(
 );
 
 enum FontData {
-    Builtin(&'static [u8], Shaper<'static>),
+    Builtin(&'static [u8], Box<Shaper<'static>>),
     Loaded(OwnedFont),
 }
 
 impl FontData {
     fn builtin(bytes: &'static [u8]) -> FontData {
-        FontData::Builtin(bytes, rustybuzz::Face::from_slice(bytes, 0))
+        FontData::Builtin(bytes, Box::new(rustybuzz::Face::from_slice(bytes, 0)))
     }
 
     fn loaded(bytes: Vec<u8>) -> FontData {
