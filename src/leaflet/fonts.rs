@@ -105,7 +105,7 @@ impl Face {
     /// The parsed face for rustybuzz (parsed once, not per paragraph).
     pub fn shaper(&self) -> Option<&rustybuzz::Face<'_>> {
         match &self.data {
-            FontData::Builtin(_, s) => s.as_ref(),
+            FontData::Builtin(_, s) => s.as_ref().as_ref(),
             FontData::Loaded(f) => f.borrow_dependent().as_ref(),
         }
     }
