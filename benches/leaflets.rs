@@ -14,6 +14,10 @@ use std::time::Instant;
 
 const DOCS: usize = 200;
 
+/// One generated document: title, and per section its heading, paragraphs and list items.
+type Section = (String, Vec<String>, Vec<String>);
+type Text = (String, Vec<Section>);
+
 fn main() {
     bundled();
     let dir = tempfile::tempdir().expect("temp");
@@ -68,7 +72,7 @@ fn bundled() {
 }
 
 /// Writes the 200-document project; returns each document's (title, sections).
-fn generate(root: &Path) -> Vec<(String, Vec<(String, Vec<String>, Vec<String>)>)> {
+fn generate(root: &Path) -> Vec<Text> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     for entry in walkdir::WalkDir::new(repo.join("themes")) {
         let entry = entry.expect("walk");
@@ -125,7 +129,7 @@ fn generate(root: &Path) -> Vec<(String, Vec<(String, Vec<String>, Vec<String>)>
     texts
 }
 
-fn typst(root: &Path, texts: &[(String, Vec<(String, Vec<String>, Vec<String>)>)]) -> Option<f64> {
+fn typst(root: &Path, texts: &[Text]) -> Option<f64> {
     let dir = root.join("typst");
     std::fs::create_dir_all(&dir).ok()?;
     for (n, (title, sections)) in texts.iter().enumerate() {
