@@ -142,7 +142,11 @@ impl<'p> SiteRenderer<'p> {
     ) -> Result<Vec<OutputFile>, RenderError> {
         let report =
             crate::status::collect_from(self.project, localized, &crate::status::Filter::default());
-        let mut files = vec![self.chooser()?, self.status_page(&report)?];
+        let mut files = vec![
+            self.chooser()?,
+            self.not_found()?,
+            self.status_page(&report)?,
+        ];
         let per_locale: Vec<Vec<OutputFile>> = self
             .project
             .config
@@ -298,6 +302,27 @@ impl<'p> SiteRenderer<'p> {
         self.render_template(&locale.code, "topics.html", &context, &path)
     }
 
+    /// `404.html`: served for any missing address, so its links are absolute
+    /// paths under `base_url` (the one exception to relative links).
+    fn not_found(&self) -> Result<OutputFile, RenderError> {
+        let source = self.project.config.source();
+        let base_path = base_path(&self.project.config.base_url);
+        let mut frame = self.frame(source, 0, "404.html", Vec::new());
+        frame.root = base_path.clone();
+        let languages: Vec<LanguageLink> = self
+            .language_links(0, "", "")
+            .into_iter()
+            .map(|mut l| {
+                l.href = format!("{base_path}{}", l.href);
+                l
+            })
+            .collect();
+        let mut context = tera::Context::new();
+        context.insert("frame", &frame);
+        context.insert("languages", &languages);
+        self.render_template(&source.code, "404.html", &context, "404.html")
+    }
+
     /// The translation dashboard, `status/index.html`, in the source locale.
     pub fn status_page(&self, report: &crate::status::Report) -> Result<OutputFile, RenderError> {
         let source = self.project.config.source();
@@ -413,6 +438,15 @@ impl<'p> SiteRenderer<'p> {
             &self.language_links(2, &locale.code, &format!("{slug}/")),
         );
         self.render_template(&locale.code, "page.html", &context, &path)
+    }
+}
+
+/// The path part of an absolute URL, ending in `/` (`https://x.org/hiv/` → `/hiv/`).
+fn base_path(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].to_string(),
+        None => "/".to_string(),
     }
 }
 
