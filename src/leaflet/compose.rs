@@ -59,6 +59,7 @@ pub fn compose(
         + if banner_lines.is_some() { size } else { 0.0 };
     let top = geometry.height - geometry.margin;
     let mut layout = Layout::new(fonts, geometry, script);
+    layout.header = banner_height;
     layout.y = top - banner_height;
     if script != Script::Latin {
         layout.latin_lang = Some(config.source_locale.clone());
@@ -69,7 +70,6 @@ pub fn compose(
         layout: &mut layout,
         size,
         dir,
-        banner_height,
     };
 
     c.segment_paragraph(
@@ -212,7 +212,6 @@ struct Composer<'a, 'l, 'f> {
     layout: &'l mut Layout<'f>,
     size: f32,
     dir: Direction,
-    banner_height: f32,
 }
 
 impl Composer<'_, '_, '_> {
@@ -232,7 +231,6 @@ impl Composer<'_, '_, '_> {
 
     fn new_page(&mut self) {
         self.layout.new_page();
-        self.layout.y -= self.banner_height;
     }
 
     fn paragraph_checked(
@@ -248,20 +246,7 @@ impl Composer<'_, '_, '_> {
     }
 
     fn place(&mut self, lines: Vec<Line>, style: &ParaStyle, tag: usize, x0: f32, width: f32) {
-        if lines.is_empty() {
-            return;
-        }
-        self.layout.y -= style.space_before;
-        if self.layout.room() < lines[0].height + style.keep_with_next {
-            self.new_page();
-        }
-        for line in lines {
-            if self.layout.room() < line.height {
-                self.new_page();
-            }
-            self.layout.place_line(line, style, tag, x0, width);
-        }
-        self.layout.y -= style.space_after;
+        self.layout.place_lines(lines, style, tag, x0, width);
     }
 
     fn spans_paragraph(
@@ -475,7 +460,7 @@ impl Composer<'_, '_, '_> {
             let page_room = self.layout.geometry.height
                 - 2.0 * self.layout.geometry.margin
                 - self.layout.geometry.footer
-                - self.banner_height;
+                - self.layout.header;
             if height > page_room {
                 // Taller than a page: set the cells one after another instead.
                 for (element, lines, style) in set {

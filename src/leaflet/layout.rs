@@ -198,6 +198,8 @@ pub struct Layout<'f> {
     pub structure: Vec<StructElem>,
     /// Top of the free space on the current page.
     pub y: f32,
+    /// Space kept free at the top of every page (the draft banner).
+    pub header: f32,
     /// Language of Latin-script runs on a page in another script (the
     /// source locale: abbreviations, names and addresses).
     pub latin_lang: Option<String>,
@@ -217,6 +219,7 @@ impl<'f> Layout<'f> {
                 alt: None,
             }],
             y: geometry.height - geometry.margin,
+            header: 0.0,
             latin_lang: None,
         }
     }
@@ -239,9 +242,14 @@ impl<'f> Layout<'f> {
         self.geometry.width - 2.0 * self.geometry.margin
     }
 
+    /// Where content starts on a page: below the margin and the header.
+    pub fn top(&self) -> f32 {
+        self.geometry.height - self.geometry.margin - self.header
+    }
+
     pub fn new_page(&mut self) {
         self.pages.push(Page::default());
-        self.y = self.geometry.height - self.geometry.margin;
+        self.y = self.top();
     }
 
     pub fn room(&self) -> f32 {
@@ -257,31 +265,22 @@ impl<'f> Layout<'f> {
         self.page().items.push(item);
     }
 
-    /// Sets a paragraph across the full column, breaking pages as needed.
-    pub fn paragraph(&mut self, spans: &[Span], style: &ParaStyle, tag: usize) {
-        let x0 = self.geometry.margin;
-        let width = self.content_width();
-        self.paragraph_in(spans, style, tag, x0, width);
-    }
-
-    /// Sets a paragraph in the column `x0 .. x0 + width`.
-    pub fn paragraph_in(
+    /// Places set lines in the column `x0 .. x0 + width` from the cursor
+    /// down, moving to a new page whenever the next line does not fit.
+    pub fn place_lines(
         &mut self,
-        spans: &[Span],
+        lines: Vec<Line>,
         style: &ParaStyle,
         tag: usize,
         x0: f32,
         width: f32,
     ) {
-        let lines = self.lines(spans, style, width - style.indent);
-        if lines.is_empty() {
+        let Some(first) = lines.first() else {
             return;
-        }
+        };
         self.y -= style.space_before;
-        let first = lines[0].height;
-        if self.room() < first + style.keep_with_next
-            && self.y < self.geometry.height - self.geometry.margin - 1.0
-        {
+        let at_page_top = self.y >= self.top() - style.space_before - 1.0;
+        if self.room() < first.height + style.keep_with_next && !at_page_top {
             self.new_page();
         }
         for line in lines {
