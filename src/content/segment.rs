@@ -265,11 +265,10 @@ impl<'a> Walker<'a> {
                     blocks.push(Block::Rule);
                 }
                 Event::Start(_) => {
-                    let Some((Event::Start(tag), range)) = events.next() else {
-                        unreachable!("peeked a start tag")
-                    };
-                    if let Some(block) = self.block(tag, range, events)? {
-                        blocks.push(block);
+                    if let Some((Event::Start(tag), range)) = events.next() {
+                        if let Some(block) = self.block(tag, range, events)? {
+                            blocks.push(block);
+                        }
                     }
                 }
                 _ => return Err(self.error(range.start, "unexpected content in a list item")),
