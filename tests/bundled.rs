@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{select, text};
+use common::{have_tool, select, text};
 
 /// A copy of the repository's project files in a temporary folder.
 fn bundled_copy() -> tempfile::TempDir {
@@ -131,4 +131,32 @@ fn thirty_six_fully_translated_pages_with_the_english_links() {
         }
     }
     assert_eq!(pages, 36);
+
+    // Every leaflet's text extracts cleanly: no glyph without its character.
+    if have_tool("pdftotext") {
+        let mut leaflets = 0;
+        for entry in walkdir::WalkDir::new(&site) {
+            let entry = entry.expect("walk");
+            if entry.path().extension().is_some_and(|e| e == "pdf") {
+                leaflets += 1;
+                let out = Command::new("pdftotext")
+                    .arg(entry.path())
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext");
+                let extracted = String::from_utf8_lossy(&out.stdout);
+                assert!(
+                    !extracted.contains('\u{FFFD}'),
+                    "{}: replacement character in:\n{extracted}",
+                    entry.path().display()
+                );
+                assert!(
+                    extracted.split_whitespace().count() > 300,
+                    "{}",
+                    entry.path().display()
+                );
+            }
+        }
+        assert_eq!(leaflets, 72);
+    }
 }

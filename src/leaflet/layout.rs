@@ -619,12 +619,11 @@ impl<'f> Layout<'f> {
 /// The text each glyph stands for, for extraction and copy-paste.
 ///
 /// A PDF maps each glyph id to one text for the whole font, so the mapping
-/// must not depend on context: where a cluster has as many glyphs as
-/// characters (a letter and its mark), glyph i stands for character i in
-/// logical order; a ligature stands for all its characters; extra glyphs
-/// stand for nothing. In right-to-left runs a ligature's characters are
-/// stored in visual order, because extractors reverse RTL text glyph by
-/// glyph and character by character.
+/// must not depend on context: within a cluster, in logical order, each glyph
+/// stands for one character and the last for the rest (a ligature). In
+/// right-to-left runs a ligature's characters are stored in visual order,
+/// because extractors reverse RTL text glyph by glyph and character by
+/// character.
 fn glyph_texts(text: &str, clusters: Vec<usize>, rtl: bool) -> Vec<String> {
     let mut starts: Vec<usize> = clusters.clone();
     starts.sort_unstable();
@@ -644,15 +643,20 @@ fn glyph_texts(text: &str, clusters: Vec<usize>, rtl: bool) -> Vec<String> {
         if rtl {
             glyphs.reverse();
         }
-        if glyphs.len() == chars.len() {
-            for (g, c) in glyphs.iter().zip(&chars) {
-                out[*g] = c.to_string();
-            }
-        } else if let Some(&first) = glyphs.first() {
-            out[first] = if rtl {
-                chars.iter().rev().collect()
+        // Glyph i takes character i; the last glyph takes what is left (a
+        // ligature); glyphs beyond the characters stand for a zero-width space,
+        // so no glyph is left without a mapping.
+        for (i, g) in glyphs.iter().enumerate() {
+            let text: String = if i + 1 == glyphs.len() {
+                chars.get(i..).unwrap_or(&[]).iter().collect()
             } else {
-                chars.iter().collect()
+                chars.get(i).map(|c| c.to_string()).unwrap_or_default()
+            };
+            out[*g] = match text.chars().count() {
+                0 => "\u{200B}".to_string(),
+                1 => text,
+                _ if rtl => text.chars().rev().collect(),
+                _ => text,
             };
         }
     }
