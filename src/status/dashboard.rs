@@ -77,11 +77,7 @@ pub fn dashboard(report: &Report) -> Dashboard {
                 .filter(|m| &m.locale == locale && m.state != MessageState::Fresh)
                 .map(|m| Item {
                     state: m.state.name(),
-                    location: match (m.line, m.column) {
-                        (Some(l), Some(c)) => format!("{}:{l}:{c}", m.file),
-                        (Some(l), None) => format!("{}:{l}", m.file),
-                        _ => m.file.clone(),
-                    },
+                    location: m.location(),
                     id: m.id.clone(),
                     english: m.english.clone().unwrap_or_default(),
                     change_html: m.change.as_ref().map(|change| {

@@ -86,6 +86,17 @@ pub struct MessageStatus {
     pub change: Option<Vec<Change>>,
 }
 
+impl MessageStatus {
+    /// `file:line:column`, as much of it as is known.
+    pub fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.file),
+            (Some(l), None) => format!("{}:{l}", self.file),
+            _ => self.file.clone(),
+        }
+    }
+}
+
 /// A problem in a file that belongs to no single message (e.g. a syntax
 /// error between messages).
 #[derive(Debug, Clone, Serialize)]

@@ -173,11 +173,7 @@ fn section(out: &mut String, report: &Report, style: &Style, state: MessageState
     }
     let _ = writeln!(out, "\n{}", style.paint("1", title));
     for m in messages {
-        let location = match (m.line, m.column) {
-            (Some(l), Some(c)) => format!("{}:{l}:{c}", m.file),
-            (Some(l), None) => format!("{}:{l}", m.file),
-            _ => m.file.clone(),
-        };
+        let location = m.location();
         let _ = writeln!(
             out,
             "  {:<6} {location}  {}",
