@@ -46,6 +46,22 @@ fn states(report: &Value) -> BTreeMap<(String, String), String> {
         .collect()
 }
 
+/// (locale, id) of every message in `state`, in report order.
+fn in_state(report: &Value, state: &str) -> Vec<(String, String)> {
+    report["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter(|m| m["state"] == state)
+        .map(|m| {
+            (
+                m["locale"].as_str().unwrap_or("").into(),
+                m["id"].as_str().unwrap_or("").into(),
+            )
+        })
+        .collect()
+}
+
 fn count(states: &BTreeMap<(String, String), String>, state: &str) -> usize {
     states.values().filter(|s| *s == state).count()
 }
@@ -237,18 +253,7 @@ fn s5_deleted_paragraph_is_obsolete_and_not_rendered() {
     );
     site.ok(&["sync"]);
     let report = json(&site, &[]);
-    let obsolete: Vec<(String, String)> = report["messages"]
-        .as_array()
-        .expect("m")
-        .iter()
-        .filter(|m| m["state"] == "obsolete")
-        .map(|m| {
-            (
-                m["locale"].as_str().unwrap_or("").into(),
-                m["id"].as_str().unwrap_or("").into(),
-            )
-        })
-        .collect();
+    let obsolete = in_state(&report, "obsolete");
     assert_eq!(
         obsolete,
         [
@@ -350,12 +355,9 @@ fn s8_hostile_translations_are_invalid_and_never_markup() {
         );
     site.write("translations/fr/prep.ftl", &hostile);
     let report = json(&site, &["--locale", "fr"]);
-    let invalid: BTreeSet<String> = report["messages"]
-        .as_array()
-        .expect("m")
-        .iter()
-        .filter(|m| m["state"] == "invalid")
-        .map(|m| m["id"].as_str().unwrap_or("").to_string())
+    let invalid: BTreeSet<String> = in_state(&report, "invalid")
+        .into_iter()
+        .map(|(_, id)| id)
         .collect();
     assert_eq!(
         invalid,
@@ -718,18 +720,7 @@ fn ftl_only_matches_compare_locales_on_a_real_corpus() {
         }
     }
     // Beyond compare-locales: the term-reference mismatches its python checks found.
-    let invalid: BTreeSet<(String, String)> = report["messages"]
-        .as_array()
-        .expect("m")
-        .iter()
-        .filter(|m| m["state"] == "invalid")
-        .map(|m| {
-            (
-                m["locale"].as_str().unwrap_or("").into(),
-                m["id"].as_str().unwrap_or("").into(),
-            )
-        })
-        .collect();
+    let invalid: BTreeSet<(String, String)> = in_state(&report, "invalid").into_iter().collect();
     let mut checks = BTreeSet::new();
     for locale in locales {
         let locale = locale.as_str().expect("locale");
