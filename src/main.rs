@@ -41,6 +41,15 @@ enum Command {
         /// end of each existing locale file.
         #[arg(long)]
         stubs: bool,
+        /// Documents or message ids whose English changed only in form (a
+        /// typo, punctuation): keep their translations fresh in every locale.
+        /// Refused when links, code or placeables changed.
+        #[arg(long, value_delimiter = ',', value_name = "DOC|ID")]
+        minor: Vec<String>,
+        /// LOCALE:ID of a stale translation a translator checked and found
+        /// still right for the new English.
+        #[arg(long, value_delimiter = ',', value_name = "LOCALE:ID")]
+        confirm: Vec<String>,
     },
 }
 
@@ -59,6 +68,10 @@ struct StatusArgs {
     /// Only these documents (or `ui`, `terms`).
     #[arg(long = "doc", value_delimiter = ',')]
     docs: Vec<String>,
+    /// Instead of the report: translations carried over to changed English
+    /// by `sync --minor`/`--confirm` on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    minor_since: Option<String>,
     /// List every missing message, not only counts.
     #[arg(long)]
     verbose: bool,
@@ -152,6 +165,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Status(args) => {
             let project = peerpress::project::Project::load(&cli.root)?;
+            if let Some(date) = &args.minor_since {
+                return print_carried_over(&project, date, args);
+            }
             for locale in &args.locales {
                 if project.config.locale(locale).is_none() {
                     eprintln!("error: --locale {locale}: not a locale of site.toml");
@@ -172,15 +188,69 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             let report = peerpress::status::collect(&project, &filter);
             return Ok(print_status(&report, args));
         }
-        Command::Sync { stubs } => {
-            let summary =
-                peerpress::sync::sync(&cli.root, peerpress::sync::SyncOptions { stubs: *stubs })?;
+        Command::Sync {
+            stubs,
+            minor,
+            confirm,
+        } => {
+            let options = peerpress::sync::SyncOptions {
+                stubs: *stubs,
+                minor: minor.clone(),
+                confirm: confirm.clone(),
+            };
+            let summary = peerpress::sync::sync(&cli.root, options)?;
             if summary.written.is_empty() {
                 println!("everything is up to date");
             }
             for path in &summary.written {
                 println!("updated {}", path.display());
             }
+            for edit in &summary.carried_over {
+                println!(
+                    "carried over ({}): {} {} in {}",
+                    edit.kind,
+                    edit.catalog,
+                    edit.id,
+                    edit.locales.join(", ")
+                );
+            }
+            if !(minor.is_empty() && confirm.is_empty()) && summary.carried_over.is_empty() {
+                println!(
+                    "nothing to carry over: no selected translation was made from older English"
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_carried_over(
+    project: &peerpress::project::Project,
+    date: &str,
+    args: &StatusArgs,
+) -> anyhow::Result<ExitCode> {
+    let carried = peerpress::status::carried::since(project, date)?;
+    if let Format::Json = args.format {
+        println!("{}", serde_json::to_string_pretty(&carried)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if carried.is_empty() {
+        println!("no translations carried over since {date}");
+    }
+    for c in &carried {
+        println!(
+            "{} {} {}/{} in {}",
+            c.edit.date,
+            c.edit.kind,
+            c.edit.catalog,
+            c.edit.id,
+            c.edit.locales.join(", ")
+        );
+        if let Some(old) = &c.old_english {
+            println!("    was: {old}");
+        }
+        if let Some(new) = &c.english {
+            println!("    now: {new}");
         }
     }
     Ok(ExitCode::SUCCESS)

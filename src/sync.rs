@@ -1,19 +1,26 @@
 //! `peerpress sync`: bring the bookkeeping files up to date with the content.
 //!
-//! It rewrites the reference catalogs from the Markdown, records a marker
-//! beside each translation that has none or that a translator has revised,
-//! keeps the history of source texts that markers refer to, and (with
-//! `stubs`) lists the English of missing messages as comments. It never
-//! writes English into a locale file as a translation, never removes a
+//! It rewrites the reference catalogs from the Markdown, writes each locale
+//! catalog's translation records (`translations/<locale>/.peerpress/`, see
+//! `catalog::records`) — moving inline markers of older versions there —,
+//! keeps the history of source texts that records refer to, and (with
+//! `stubs`) lists the English of missing messages as comments. With `minor`
+//! or `confirm` it carries existing translations over to changed English. It
+//! never writes English into a locale file as a translation, never removes a
 //! translator's text, and running it twice changes nothing the second time.
 
-use std::collections::BTreeSet;
+mod minor;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::history::{self, History};
-use crate::catalog::{reference, CatalogError, CatalogFile, Marker};
+use crate::catalog::records::{self, Record, Records};
+use crate::catalog::{reference, CatalogError, CatalogFile};
 use crate::project::{catalog_path, LoadError, Project, SourceMessage};
+
+pub use minor::{log_path, MinorEdit, MinorLog};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -21,117 +28,204 @@ pub enum SyncError {
     Load(#[from] LoadError),
     #[error(transparent)]
     Catalog(#[from] CatalogError),
+    #[error("{0}")]
+    Refused(String),
 }
 
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct SyncOptions {
     /// Write commented stubs with the English of missing messages into each
     /// existing locale file.
     pub stubs: bool,
+    /// Documents or message ids whose English changed only in form (a typo,
+    /// a comma): their translations stay fresh in every locale.
+    pub minor: Vec<String>,
+    /// `LOCALE:ID` pairs whose translation a translator checked against the
+    /// changed English and found still right.
+    pub confirm: Vec<String>,
 }
 
-/// Files `sync` changed, relative to the project root.
+/// Files `sync` changed, relative to the project root, and translations
+/// carried over to new English.
 #[derive(Debug, Default)]
 pub struct SyncSummary {
     pub written: Vec<PathBuf>,
+    pub carried_over: Vec<MinorEdit>,
 }
 
 pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError> {
     let project = Project::load(root)?;
-    let mut summary = SyncSummary::default();
     let source = project.config.source_locale.clone();
-    let mut put = |display: &Path, text: &str, old: Option<&str>| -> Result<(), CatalogError> {
-        if old != Some(text) {
-            write(root, display, text)?;
-            summary.written.push(display.to_path_buf());
-        }
-        Ok(())
-    };
+    let today = minor::today();
+    let carry = minor::Selection::parse(&project, &options)?;
+    let mut summary = SyncSummary::default();
+    let mut changes: Vec<(PathBuf, String, Option<String>)> = Vec::new();
 
     for (index, doc) in project.documents.iter().enumerate() {
         let text = reference::write(doc, &project.ids[index]);
         let path = catalog_path(&source, &doc.slug);
-        put(&path, &text, project.previous_reference[index].as_deref())?;
+        changes.push((path, text, project.previous_reference[index].clone()));
     }
 
+    let log_path = minor::log_path(&source);
+    let mut log = MinorLog::load(root, &log_path)?;
     for (name, _) in project.catalog_names() {
         let messages = project.source_messages(&name);
+        let old_history = History::load(root, &history::path(&source, &name));
         let mut referenced: BTreeSet<String> =
             messages.iter().map(|m| fingerprint(&m.text)).collect();
+        let mut carried: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for locale in project.config.locales.iter().filter(|l| l.code != source) {
             let Some(file) = project.catalog(&locale.code, &name) else {
                 continue;
             };
-            let updated = update_locale_file(file, &messages, options);
-            referenced.extend(
-                file.entries
-                    .iter()
-                    .filter_map(|e| e.marker.as_ref().map(|m| m.source.clone())),
-            );
-            if let Some(text) = updated {
-                put(&file.path, &text, Some(&file.text))?;
+            let mut records = new_records(&project, file, &name, &messages);
+            let known_old = |fp: &str| -> Option<String> {
+                old_history.texts.get(fp).cloned().or_else(|| {
+                    project
+                        .documents
+                        .iter()
+                        .position(|d| d.slug == name)
+                        .and_then(|i| {
+                            project.reference_texts[i]
+                                .values()
+                                .find(|t| fingerprint(t) == fp)
+                                .cloned()
+                        })
+                })
+            };
+            for message in &messages {
+                if !carry.wants(&locale.code, &name, &message.id) {
+                    continue;
+                }
+                let Some(record) = records.messages.get_mut(&message.id) else {
+                    continue;
+                };
+                let now = fingerprint(&message.text);
+                if record.en == now {
+                    continue;
+                }
+                if carry.is_minor(&name, &message.id) {
+                    let old = known_old(&record.en);
+                    minor::check_same_form(message, old.as_deref())?;
+                }
+                carried
+                    .entry(format!("{}\u{0}{}", message.id, record.en))
+                    .or_default()
+                    .push(locale.code.clone());
+                record.en = now;
+            }
+            referenced.extend(records.messages.values().map(|r| r.en.clone()));
+            let records_path = records::path_for(&file.path);
+            let old_records = std::fs::read_to_string(root.join(&records_path)).ok();
+            if !(records.is_empty() && old_records.is_none()) {
+                changes.push((records_path, records.to_file_text(&file.path), old_records));
+            }
+            if let Some(text) = update_locale_file(file, &messages, &options) {
+                changes.push((file.path.clone(), text, Some(file.text.clone())));
             }
         }
+        for (key, locales) in carried {
+            let (id, old) = key.split_once('\u{0}').unwrap_or((&key, ""));
+            let Some(message) = messages.iter().find(|m| m.id == id) else {
+                continue;
+            };
+            let edit = MinorEdit {
+                date: today.clone(),
+                catalog: name.clone(),
+                id: id.to_string(),
+                old: old.to_string(),
+                new: fingerprint(&message.text),
+                locales,
+                kind: if carry.is_minor(&name, id) {
+                    "minor".into()
+                } else {
+                    "confirmed".into()
+                },
+            };
+            summary.carried_over.push(edit.clone());
+            log.edits.push(edit);
+        }
+        referenced.extend(log.fingerprints(&name));
 
         let history_path = history::path(&source, &name);
-        let old = History::load(root, &history_path);
-        let mut new = old.clone();
+        let mut new = old_history.clone();
         for message in &messages {
             new.texts
                 .insert(fingerprint(&message.text), message.text.clone());
         }
         if let Some(index) = project.documents.iter().position(|d| d.slug == name) {
-            if let Some(previous) = &project.previous_reference[index] {
-                for entry in reference::read(previous) {
-                    new.texts.insert(fingerprint(&entry.text), entry.text);
-                }
+            for text in project.reference_texts[index].values() {
+                new.texts.insert(fingerprint(text), text.clone());
             }
         }
         new.texts.retain(|fp, _| referenced.contains(fp));
-        if new != old {
+        if new != old_history {
             let old_text = std::fs::read_to_string(root.join(&history_path)).ok();
-            put(&history_path, &new.to_file_text()?, old_text.as_deref())?;
+            changes.push((history_path, new.to_file_text()?, old_text));
+        }
+    }
+    if !summary.carried_over.is_empty() {
+        let old_text = std::fs::read_to_string(root.join(&log_path)).ok();
+        changes.push((log_path, log.to_file_text(), old_text));
+    }
+
+    for (path, text, old) in changes {
+        if old.as_deref() != Some(text.as_str()) {
+            write(root, &path, &text)?;
+            summary.written.push(path);
         }
     }
     Ok(summary)
 }
 
-/// The locale file with markers recorded for new or revised translations
-/// (and stubs updated, if asked); `None` when nothing changes.
-fn update_locale_file(
+/// The records of a locale catalog as they should be now: one per
+/// translated message of the catalog (what it was made from, its meaning),
+/// the file's provenance.
+fn new_records(
+    project: &Project,
     file: &CatalogFile,
+    name: &str,
     messages: &[SourceMessage],
-    options: SyncOptions,
-) -> Option<String> {
-    let mut markers = Vec::new();
+) -> Records {
+    let mut records = Records::default();
+    records.set_provenance(&file.provenance);
     for message in messages {
         let Some(entry) = file.entry(&message.id) else {
             continue;
         };
-        if entry.syntax_error.is_some() {
-            continue;
-        }
-        let revised = entry
-            .marker
-            .as_ref()
-            .is_none_or(|m| m.translation != entry.fingerprint);
-        if revised {
-            markers.push((
-                entry,
-                Marker {
-                    source: fingerprint(&message.text),
-                    translation: entry.fingerprint.clone(),
-                },
-            ));
-        }
+        let record = if entry.syntax_error.is_some() {
+            // Keep what is known until the translator fixes the message.
+            match file.records.messages.get(&message.id) {
+                Some(record) => record.clone(),
+                None => continue,
+            }
+        } else {
+            Record {
+                en: entry.made_from(&message.text, project.reference_text(name, &message.id)),
+                tr: entry.meaning.clone(),
+                legacy: false,
+            }
+        };
+        records.messages.insert(message.id.clone(), record);
     }
-    let with_markers = file.with_markers(&markers);
+    records
+}
+
+/// The locale file without inline markers of older versions (and with
+/// stubs updated, if asked); `None` when nothing changes.
+fn update_locale_file(
+    file: &CatalogFile,
+    messages: &[SourceMessage],
+    options: &SyncOptions,
+) -> Option<String> {
+    let without_markers = file.without_markers();
     if !options.stubs {
-        return with_markers;
+        return without_markers;
     }
-    let text = with_markers.as_deref().unwrap_or(&file.text);
+    let text = without_markers.as_deref().unwrap_or(&file.text);
     let stubbed = stubs::update(text, file, messages);
-    match (stubbed, with_markers) {
+    match (stubbed, without_markers) {
         (Some(s), _) => Some(s),
         (None, m) => m,
     }

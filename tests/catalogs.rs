@@ -106,8 +106,12 @@ fn sync_twice_changes_nothing_the_second_time() {
         "{first}"
     );
     assert!(
-        first.contains("updated translations/fr/prep.ftl"),
+        first.contains("updated translations/fr/.peerpress/prep.toml"),
         "{first}"
+    );
+    assert!(
+        !first.contains("updated translations/fr/prep.ftl"),
+        "the translator's file is left as it is: {first}"
     );
     let reference = site.read("translations/en/prep.ftl");
     let french = site.read("translations/fr/prep.ftl");

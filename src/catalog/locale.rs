@@ -1,18 +1,6 @@
 //! A translated catalog `translations/<locale>/<file>.ftl`, with the
-//! bookkeeping that makes staleness visible from the files alone.
-//!
-//! Beside each translated message `sync` writes one marker comment:
-//!
-//! ```text
-//! # peerpress: en=3f2a9c1d tr=7b8e0a12
-//! u-equals-u-what-it-means-1 = …
-//! ```
-//!
-//! `en` fingerprints the English the translation was made from, `tr` the
-//! translation itself. When the English changes, `en` no longer matches: the
-//! message is stale. When the translator edits the message, `tr` no longer
-//! matches: they have revised it, so it is fresh again (and deleting the
-//! marker line has the same effect).
+//! record of what each translation was made from (see [`super::records`]):
+//! staleness is known from the files alone.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,12 +9,15 @@ use fluent_bundle::FluentResource;
 
 use super::fingerprint::fingerprint;
 use super::ftl::{self, EntryLines};
-use super::CatalogError;
+use super::records::{self, Record, Records};
+use super::{meaning, CatalogError};
 use crate::diagnostic::{read_utf8, Location};
 
 pub const MARKER_PREFIX: &str = "# peerpress:";
 
-/// The recorded fingerprints of one translation.
+/// The inline record of older peerpress versions,
+/// `# peerpress: en=3f2a9c1d tr=7b8e0a12` above a message; read when the
+/// message has no record in the records file, and removed by `sync`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
     /// Fingerprint of the source text the translation was made from.
@@ -36,10 +27,6 @@ pub struct Marker {
 }
 
 impl Marker {
-    pub fn line(&self) -> String {
-        format!("{MARKER_PREFIX} en={} tr={}", self.source, self.translation)
-    }
-
     fn parse(line: &str) -> Option<Marker> {
         let rest = line.strip_prefix(MARKER_PREFIX)?;
         let mut source = None;
@@ -103,9 +90,15 @@ impl Provenance {
 #[derive(Debug, Clone)]
 pub struct CatalogEntry {
     pub lines: EntryLines,
+    /// An inline marker of an older peerpress, if the file still has one.
     pub marker: Option<Marker>,
-    /// Fingerprint of the message as it is written now.
-    pub fingerprint: String,
+    /// What the translation was made from: from the records file, else
+    /// from an inline marker.
+    pub record: Option<Record>,
+    /// Fingerprint of the message's lines as written (what inline markers used).
+    pub raw_fingerprint: String,
+    /// Fingerprint of what the message says (see [`meaning`]).
+    pub meaning: String,
     /// The value as written after `id =` (continuation lines dedented).
     pub value: String,
     /// Set when the message lies in a part of the file Fluent could not parse.
@@ -138,7 +131,10 @@ pub struct CatalogFile {
     pub resource: Arc<FluentResource>,
     pub entries: Vec<CatalogEntry>,
     pub syntax_errors: Vec<SyntaxError>,
+    /// From the file's header comment when it has one, else from its records.
     pub provenance: Provenance,
+    /// The records file as read (empty if there is none).
+    pub records: Records,
     /// id → index of its first entry.
     index: std::collections::HashMap<String, usize>,
 }
@@ -151,7 +147,23 @@ impl CatalogFile {
             return Ok(None);
         }
         let text = read_utf8(&path, display)?;
-        Ok(Some(CatalogFile::parse(display.to_path_buf(), text)))
+        let mut file = CatalogFile::parse(display.to_path_buf(), text);
+        file.attach(Records::load(root, &records::path_for(display))?);
+        Ok(Some(file))
+    }
+
+    /// Uses `records` for every message it records (over inline markers),
+    /// and its provenance when the file's header names none.
+    pub fn attach(&mut self, records: Records) {
+        for entry in &mut self.entries {
+            if let Some(record) = records.messages.get(&entry.lines.id) {
+                entry.record = Some(record.clone());
+            }
+        }
+        if self.provenance == Provenance::default() {
+            self.provenance = records.provenance();
+        }
+        self.records = records;
     }
 
     pub fn parse(path: PathBuf, text: String) -> CatalogFile {
@@ -167,13 +179,23 @@ impl CatalogFile {
             })
             .collect();
         let lines: Vec<&str> = text.lines().collect();
+        let mut meanings = meanings(&resource);
         let entries: Vec<CatalogEntry> = ftl::scan(&text)
             .into_iter()
             .map(|entry| {
                 let marker = lines[entry.comment.clone()]
                     .iter()
                     .find_map(|line| Marker::parse(line));
-                let fingerprint = fingerprint(&ftl::entry_source(&lines, &entry));
+                let raw_fingerprint = fingerprint(&ftl::entry_source(&lines, &entry));
+                let meaning = meanings
+                    .get_mut(&entry.id)
+                    .and_then(|queue| queue.pop_front())
+                    .unwrap_or_else(|| raw_fingerprint.clone());
+                let record = marker.as_ref().map(|m| Record {
+                    en: m.source.clone(),
+                    tr: m.translation.clone(),
+                    legacy: true,
+                });
                 let value = ftl::entry_value(&lines, &entry);
                 let syntax_error = syntax_errors
                     .iter()
@@ -185,7 +207,9 @@ impl CatalogFile {
                 CatalogEntry {
                     lines: entry,
                     marker,
-                    fingerprint,
+                    record,
+                    raw_fingerprint,
+                    meaning,
                     value,
                     syntax_error,
                 }
@@ -198,6 +222,7 @@ impl CatalogFile {
         let provenance = Provenance::parse(&text);
         CatalogFile {
             provenance,
+            records: Records::default(),
             path,
             text,
             resource: Arc::new(resource),
@@ -213,37 +238,38 @@ impl CatalogFile {
         self.index.get(id).map(|&i| &self.entries[i])
     }
 
-    /// The file with the marker of each listed message set as given, other
-    /// lines unchanged; `None` when nothing would change.
-    pub fn with_markers(&self, markers: &[(&CatalogEntry, Marker)]) -> Option<String> {
-        let mut lines: Vec<String> = self.text.lines().map(str::to_string).collect();
-        let mut changed = false;
-        // Work from the bottom so inserted lines do not shift later entries.
-        let mut markers: Vec<_> = markers.iter().collect();
-        markers.sort_by_key(|(entry, _)| std::cmp::Reverse(entry.lines.start));
-        for (entry, marker) in markers {
-            let new_line = marker.line();
-            let existing = entry
-                .lines
-                .comment
-                .clone()
-                .find(|&i| lines[i].starts_with(MARKER_PREFIX));
-            match existing {
-                Some(i) if lines[i] == new_line => {}
-                Some(i) => {
-                    lines[i] = new_line;
-                    changed = true;
-                }
-                None => {
-                    lines.insert(entry.lines.start, new_line);
-                    changed = true;
-                }
+    /// The file without the inline markers of older peerpress versions;
+    /// `None` when it has none.
+    pub fn without_markers(&self) -> Option<String> {
+        if !self.entries.iter().any(|e| e.marker.is_some()) {
+            return None;
+        }
+        let mut out = String::with_capacity(self.text.len());
+        for line in self.text.lines() {
+            if Marker::parse(line).is_none() {
+                out.push_str(line);
+                out.push('\n');
             }
         }
-        changed.then(|| {
-            let mut out = lines.join("\n");
-            out.push('\n');
-            out
-        })
+        Some(out)
     }
+}
+
+/// Meaning fingerprints of the parsed messages and terms, per id in file order.
+fn meanings(
+    resource: &FluentResource,
+) -> std::collections::HashMap<String, std::collections::VecDeque<String>> {
+    let mut out: std::collections::HashMap<String, std::collections::VecDeque<String>> =
+        std::collections::HashMap::new();
+    for entry in resource.entries() {
+        let id = match entry {
+            fluent_syntax::ast::Entry::Message(m) => m.id.name.to_string(),
+            fluent_syntax::ast::Entry::Term(t) => format!("-{}", t.id.name),
+            _ => continue,
+        };
+        if let Some(fp) = meaning::of_entry(entry) {
+            out.entry(id).or_default().push_back(fp);
+        }
+    }
+    out
 }

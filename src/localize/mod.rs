@@ -2,8 +2,8 @@
 //! and locale, the single model that every renderer and the report read.
 //!
 //! A translation is used only if it was written for this segment (same id),
-//! for this English (its marker's source fingerprint matches, or it was
-//! revised since), and it keeps the segment's links, images and code and
+//! for this English (its record says so, or it was revised since; see
+//! `catalog::records`), and it keeps the segment's links, images and code and
 //! adds no markup. Otherwise the segment falls back along the locale's chain.
 
 pub mod placeables;
@@ -15,7 +15,7 @@ use std::sync::Arc;
 use fluent_bundle::{FluentBundle, FluentResource};
 use rayon::prelude::*;
 
-use crate::catalog::fingerprint::fingerprint;
+use crate::catalog::records::Freshness;
 use crate::config::Locale;
 use crate::content::Document;
 use crate::inline::Invariants;
@@ -258,16 +258,10 @@ fn lookup_locale(
             if let Err(reason) = validate::translation(expected, &text) {
                 return invalid(format!("{location}: {reason}"));
             }
-            let state = match &entry.marker {
-                Some(marker)
-                    if marker.translation == entry.fingerprint
-                        && marker.source != fingerprint(&segment.text) =>
-                {
-                    State::Stale {
-                        source_fingerprint: marker.source.clone(),
-                    }
-                }
-                _ => State::Fresh,
+            let state = match entry.freshness(&segment.text, project.reference_text(&doc.slug, id))
+            {
+                Freshness::Fresh => State::Fresh,
+                Freshness::Stale { source_fingerprint } => State::Stale { source_fingerprint },
             };
             Lookup {
                 state,

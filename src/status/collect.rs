@@ -11,6 +11,7 @@ use super::{
 use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::history::{self, History};
 use crate::catalog::ids::PreviousEntry;
+use crate::catalog::records::Freshness;
 use crate::catalog::{reference, CatalogFile};
 use crate::localize::{self, placeables, LocalizedDocument, State};
 use crate::project::{catalog_path, CatalogKind, Project};
@@ -313,15 +314,15 @@ pub fn compare_hand_written(
                         display(&path),
                         entry.lines.line()
                     ));
-                } else if let Some(marker) = &entry.marker {
-                    if marker.translation == entry.fingerprint
-                        && marker.source != fingerprint(&english)
-                    {
-                        status.state = MessageState::Stale;
-                        let old = history.and_then(|h| h.texts.get(&marker.source)).cloned();
-                        status.change = old.as_ref().map(|old| word_diff(old, &english));
-                        status.old_english = old;
-                    }
+                } else if let Freshness::Stale { source_fingerprint } =
+                    entry.freshness(&english, None)
+                {
+                    status.state = MessageState::Stale;
+                    let old = history
+                        .and_then(|h| h.texts.get(&source_fingerprint))
+                        .cloned();
+                    status.change = old.as_ref().map(|old| word_diff(old, &english));
+                    status.old_english = old;
                 }
             }
         }

@@ -7,6 +7,7 @@
 //!
 //! [`LocalizedDocument`]: crate::localize::LocalizedDocument
 
+pub mod carried;
 mod collect;
 pub mod dashboard;
 mod diff;
