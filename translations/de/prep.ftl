@@ -2,133 +2,77 @@
 ### translated-by: machine-assisted draft (AI), 2026-11-23
 ### reviewed-by: nobody yet
 
-# peerpress: en=69599a2c tr=db8ce5a3
 prep-title = { -prep }: Medikamente, die vor { -hiv } schützen
-# peerpress: en=f58b6c19 tr=6f0966db
 prep-description = Was { -prep } ist, für wen sie gedacht ist, wie man sie nehmen kann und warum die { -pep } nach einem möglichen Risikokontakt etwas anderes ist.
-# peerpress: en=b90f408c tr=d7677c5e
 prep-intro-1 = { -prep } ist ein Medikament, das Sie vor einer Ansteckung mit { -hiv } schützt. { -prep } steht für „Prä-Expositions-Prophylaxe“ (auf Englisch: „pre-exposure prophylaxis“). Das heißt: Schutz, bevor Sie mit { -hiv } in Kontakt kommen könnten. { -prep } ist für Menschen, die kein { -hiv } haben. Wenn Sie { -prep } richtig nehmen, wirkt sie sehr gut. [Die WHO empfiehlt { -prep }](https://www.who.int/teams/global-hiv-hepatitis-and-stis-programmes/hiv/prevention) für Menschen, bei denen die Gefahr höher ist, sich mit { -hiv } anzustecken.
-# peerpress: en=df3bc490 tr=ebc2fda0
 prep-intro-2 = { -prep } gibt es als Tabletten oder als Spritze.
 
 ## Für wen PrEP gedacht ist
 
-# peerpress: en=d83749d7 tr=b09c530e
 prep-who-prep-is-for = Für wen { -prep } gedacht ist
-# peerpress: en=f7d92656 tr=659c1072
 prep-who-prep-is-for-1 = { -prep } kann eine gute Wahl für Sie sein, wenn:
-# peerpress: en=394922d7 tr=cef3b419
 prep-who-prep-is-for-2 = Sie oft Sex ohne Kondom haben
-# peerpress: en=5a0cbf68 tr=79e8d42f
 prep-who-prep-is-for-3 = Ihre Partnerin oder Ihr Partner { -hiv } hat und die { -viral-load } noch nachweisbar ist – oder wenn Sie nicht wissen, ob sie oder er { -hiv } hat
-# peerpress: en=4c04527d tr=ac9131ed
 prep-who-prep-is-for-4 = Sie vor Kurzem eine sexuell übertragbare Infektion ({ -sti }) hatten
-# peerpress: en=6e406113 tr=db40ebf7
 prep-who-prep-is-for-5 = Sie schon einmal { -pep } gebraucht haben
-# peerpress: en=25267266 tr=bc0f0d3b
 prep-who-prep-is-for-6 = Sie beim Drogenspritzen Nadeln oder anderes Zubehör mit anderen teilen
-# peerpress: en=647896fb tr=f2098977
 prep-who-prep-is-for-7 = Eine Ärztin, ein Arzt oder eine Pflegekraft stellt Ihnen unter vier Augen ein paar Fragen. Dann entscheiden Sie gemeinsam. Wer sich für { -prep } entscheidet, trifft eine gesunde Entscheidung und sorgt gut für sich und andere.
-# peerpress: en=a2aa1fa2 tr=dd33e1db
 prep-who-prep-is-for-8 = Bevor Sie anfangen, brauchen Sie einen **{ -hiv }-Test**. { -prep } ist nur für Menschen, die kein { -hiv } haben. Tägliche { -prep }-Tabletten kann man auch in der Schwangerschaft und in der Stillzeit nehmen. Sprechen Sie darüber mit Ihrer Praxis.
 
 ## Wie man PrEP nehmen kann
 
-# peerpress: en=286c6787 tr=f53e5565
 prep-ways-to-take-prep = Wie man { -prep } nehmen kann
-# peerpress: en=e6cd86b2 tr=9a33e2d2
 prep-ways-to-take-prep-1 = Es gibt verschiedene Arten, { -prep } zu nehmen. Ihre Praxis hilft Ihnen bei der Wahl.
-# peerpress: en=1bffcf6f tr=c680af27
 prep-ways-to-take-prep-2 = {"*"}*Tägliche { -prep }:** Sie nehmen jeden Tag eine Tablette. Das wirkt bei allen Menschen, auch bei Vaginal- oder Frontloch-Sex. Fragen Sie Ihre Praxis, nach wie vielen Tagen Sie geschützt sind.
-# peerpress: en=da27073a tr=54a1d0a6
 prep-ways-to-take-prep-3 = {"*"}*Anlassbezogene { -prep } (2-1-1):** Sie nehmen Tabletten nur vor und nach dem Sex.
-# peerpress: en=248287ae tr=412e2ee2
 prep-ways-to-take-prep-4 = Nehmen Sie **2 Tabletten** 2 bis 24 Stunden vor dem Sex.
-# peerpress: en=b9e57a02 tr=29fe573c
 prep-ways-to-take-prep-5 = Nehmen Sie **1 Tablette** 24 Stunden nach der ersten Einnahme.
-# peerpress: en=85539729 tr=ad9620e2
 prep-ways-to-take-prep-6 = Nehmen Sie **1 weitere Tablette** 24 Stunden danach.
-# peerpress: en=2fca8a8d tr=43833385
 prep-ways-to-take-prep-7 = Wenn Sie an den nächsten Tagen wieder Sex haben, nehmen Sie weiter alle 24 Stunden 1 Tablette. Hören Sie 2 Tage nach dem letzten Sex damit auf.
-# peerpress: en=822da812 tr=c5c40cc2
 prep-ways-to-take-prep-8 = Die WHO empfiehlt den 2-1-1-Plan seit 2019 für Männer, die Sex mit Männern haben. 2022 hat die WHO gesagt: Der Plan passt auch für andere Menschen, denen bei der Geburt das männliche Geschlecht zugewiesen wurde und die keine geschlechtsangleichenden Hormone nehmen. Für Vaginal- oder Frontloch-Sex wird der 2-1-1-Plan **nicht** empfohlen. Wenn Sie geschlechtsangleichende Hormone nehmen, nutzen Sie die tägliche { -prep }.
-# peerpress: en=61a8ebb9 tr=ca68c2ad
 prep-ways-to-take-prep-10 = {"*"}*Spritzen:** Langwirksame { -prep } ist eine Spritze, die Sie von medizinischem Fachpersonal bekommen. Sie müssen dann nicht jeden Tag Tabletten nehmen.
-# peerpress: en=c9692116 tr=116a11c6
 prep-ways-to-take-prep-11 = {"*"}*Cabotegravir** bekommen Sie alle **2 Monate**. Die WHO empfiehlt es seit 2022. Laut der Europäischen Arzneimittel-Agentur (EMA) ist es seit 2023 in der Europäischen Union zugelassen.
-# peerpress: en=228d5759 tr=cc60a519
 prep-ways-to-take-prep-12 = {"*"}*Lenacapavir** bekommen Sie **zweimal im Jahr**, also alle 6 Monate. [Die WHO hat es im Juli 2025 empfohlen](https://www.who.int/news/item/14-07-2025-who-recommends-injectable-lenacapavir-for-hiv-prevention). Laut der EMA wurde es 2025 in der Europäischen Union zugelassen.
-# peerpress: en=88fcc2c3 tr=7ead22c4
 prep-ways-to-take-prep-9 = Eine Zulassung heißt nicht, dass jede Praxis es anbietet. **Das Angebot ist in jedem Land anders.** Fragen Sie Ihre Praxis, was es dort gibt, wo Sie leben.
 
 ## Gesund bleiben mit PrEP
 
-# peerpress: en=e81185c9 tr=f70c7e3e
 prep-staying-healthy-on-prep = Gesund bleiben mit { -prep }
-# peerpress: en=14d52766 tr=8913c3c5
 prep-staying-healthy-on-prep-1 = { -prep } schützt nur vor { -hiv }. { -prep } schützt **nicht** vor anderen { -sti } oder vor einer Schwangerschaft. Dagegen helfen Kondome und Verhütung.
-# peerpress: en=44c03fd8 tr=0d72132b
 prep-staying-healthy-on-prep-2 = Wenn Sie { -prep }-Tabletten nehmen, gehen Sie etwa **alle 3 Monate** in die Praxis. Bei jedem Termin bekommen Sie:
-# peerpress: en=31671af9 tr=937011ab
 prep-staying-healthy-on-prep-3 = einen { -hiv }-Test
-# peerpress: en=cdc0c2ac tr=0bb83958
 prep-staying-healthy-on-prep-7 = Tests auf andere { -sti }, zum Beispiel Syphilis, Tripper (Gonorrhö) und Chlamydien
-# peerpress: en=ee57ccb8 tr=9b1ea58b
 prep-staying-healthy-on-prep-8 = einen Nierentest, wenn Ihre Praxis ihn für nötig hält
-# peerpress: en=37d56a31 tr=5d17e4fc
 prep-staying-healthy-on-prep-9 = Wenn Sie { -prep }-Spritzen bekommen, machen Sie bei den Spritzen-Terminen einen { -hiv }-Test.
-# peerpress: en=9e6fa85e tr=6060cb82
 prep-staying-healthy-on-prep-6 = Diese Termine halten Sie gesund. Dabei wird auch geprüft, ob { -prep } noch das Richtige für Sie ist. Viele { -sti } machen keine Beschwerden. Regelmäßige Tests finden sie früh, und die meisten kann man behandeln.
 
 ## PEP ist etwas anderes
 
-# peerpress: en=63f891cd tr=47085bdc
 prep-pep-is-different = { -pep } ist etwas anderes
-# peerpress: en=42cebeb6 tr=c679017f
 prep-pep-is-different-1 = { -pep } steht für „Post-Expositions-Prophylaxe“ (auf Englisch: „post-exposure prophylaxis“). Sie nehmen sie **nach** einem möglichen Kontakt mit { -hiv }. Zum Beispiel, wenn ein Kondom gerissen ist, oder nach Sex, den Sie nicht wollten.
-# peerpress: en=8474358f tr=a0f5208c
 prep-pep-is-different-2 = Beginnen Sie die { -pep } so schnell wie möglich, **innerhalb von 72 Stunden** (3 Tagen).
-# peerpress: en=92cd46b1 tr=ef861e15
 prep-pep-is-different-3 = Je früher Sie anfangen, desto besser wirkt sie.
-# peerpress: en=6a5454fa tr=fa569ca6
 prep-pep-is-different-4 = Sie nehmen sie **28 Tage** lang.
-# peerpress: en=b9932749 tr=f738fc8c
 prep-pep-is-different-6 = Die { -pep }-Leitlinien der WHO von 2024 sagen: Beginnen Sie am besten innerhalb von 24 Stunden und spätestens nach 72 Stunden. Nach der { -pep } brauchen Sie noch einmal einen { -hiv }-Test.
-# peerpress: en=00dedecb tr=a8f60acc
 prep-pep-is-different-5 = Gehen Sie in die Notaufnahme eines Krankenhauses oder in eine Praxis für sexuelle Gesundheit. Sagen Sie: „Ich brauche eine { -pep }.“ Eine Organisation vor Ort kann Ihnen sagen, wo Sie in Ihrer Nähe eine { -pep } bekommen.
-# peerpress: en=3970e33f tr=1f365738
 prep-pep-is-different-7 = Wenn Sie mehr als einmal eine { -pep } brauchen, fragen Sie nach { -prep }. Viele Praxen können Ihnen helfen, direkt von der { -pep } zur { -prep } zu wechseln.
 
 ## So bekommen Sie PrEP
 
-# peerpress: en=c5af1c14 tr=eaa62b58
 prep-how-to-get-prep = So bekommen Sie { -prep }
-# peerpress: en=4f70f84b tr=ffef3924
 prep-how-to-get-prep-1 = Fragen Sie in einer Praxis für sexuelle Gesundheit oder in einer { -hiv }-Schwerpunktpraxis.
-# peerpress: en=57a38993 tr=9ab7774e
 prep-how-to-get-prep-2 = Fragen Sie eine Aidshilfe oder eine Beratungsstelle für Migrantinnen und Migranten vor Ort. Dort weiß man, wo { -prep } kostenlos oder günstiger ist.
-# peerpress: en=c4503908 tr=b5486058
 prep-how-to-get-prep-3 = Nehmen Sie keine { -prep }-Tabletten von Freundinnen oder Freunden. Vorher brauchen Sie einen { -hiv }-Test und eine Untersuchung.
-# peerpress: en=40e97ee8 tr=a04a002a
 prep-how-to-get-prep-4 = Die Regeln und Kosten sind in jedem Land anders. In manchen Ländern ist { -prep } kostenlos. In anderen müssen Sie vielleicht bezahlen.
 
 ## Häufige Fragen
 
-# peerpress: en=dfb8a3d4 tr=5f7b8fdc
 prep-common-questions = Häufige Fragen
-# peerpress: en=63663183 tr=3cde727c
 prep-how-well-does-prep-work = Wie gut wirkt { -prep }?
-# peerpress: en=4de88a6c tr=e883d67d
 prep-how-well-does-prep-work-1 = { -prep } wirkt sehr gut, wenn Sie sie richtig nehmen. Der Schutz ist schwächer, wenn Sie viele Tabletten vergessen oder viele Spritzen verpassen.
-# peerpress: en=e7f9b3e1 tr=c6eb32a7
 prep-does-prep-have-side-effects = Hat { -prep } Nebenwirkungen?
-# peerpress: en=f4f2885d tr=fbef4466
 prep-does-prep-have-side-effects-1 = Manchen Menschen ist in den ersten Wochen übel, oder sie haben Magenprobleme. Das geht meistens vorbei. Die Spritze kann an der Einstichstelle wehtun. Erzählen Sie Ihrer Praxis von allen Beschwerden.
-# peerpress: en=a4d7b712 tr=03979460
 prep-can-i-stop-prep = Kann ich mit { -prep } aufhören?
-# peerpress: en=5ef6cb40 tr=59084ef0
 prep-can-i-stop-prep-1 = Ja. Sprechen Sie vorher mit Ihrer Praxis. Wie Sie sicher aufhören, hängt davon ab, wie Sie { -prep } nehmen.
-# peerpress: en=0480fe7d tr=f57bec27
 prep-will-anyone-know-that-i = Erfährt jemand, dass ich { -prep } nehme?
-# peerpress: en=27349db0 tr=abf40455
 prep-will-anyone-know-that-i-1 = Ihre Termine und Testergebnisse sind **vertraulich**. Das Personal muss sie für sich behalten.

@@ -2,133 +2,77 @@
 ### translated-by: machine-assisted draft (AI), 2026-11-23
 ### reviewed-by: nobody yet
 
-# peerpress: en=69599a2c tr=1c1f9d3d
 prep-title = { -prep } : un médicament qui protège contre le { -hiv }
-# peerpress: en=f58b6c19 tr=b1d42816
 prep-description = Ce qu’est la { -prep }, pour qui elle est faite, les différentes façons de la prendre, et en quoi le { -pep }, à prendre après un contact possible avec le { -hiv }, est différent.
-# peerpress: en=b90f408c tr=52ab1512
 prep-intro-1 = La { -prep } est un médicament qui vous empêche d’attraper le { -hiv }. { -prep } veut dire « prophylaxie pré-exposition » (en anglais : pre-exposure prophylaxis). C’est une protection que l’on prend avant un contact possible avec le virus. Elle est faite pour les personnes qui n’ont pas le { -hiv }. Quand vous la prenez correctement, la { -prep } marche très bien. [L’OMS recommande la { -prep } (en anglais)](https://www.who.int/teams/global-hiv-hepatitis-and-stis-programmes/hiv/prevention) pour les personnes qui ont plus de risques d’attraper le { -hiv }.
-# peerpress: en=df3bc490 tr=2f985841
 prep-intro-2 = La { -prep } peut se prendre en comprimés ou en injection.
 
 ## Pour qui est la PrEP ?
 
-# peerpress: en=d83749d7 tr=7dcf18b8
 prep-who-prep-is-for = Pour qui est la { -prep } ?
-# peerpress: en=f7d92656 tr=142d12c4
 prep-who-prep-is-for-1 = La { -prep } peut être un bon choix pour vous si :
-# peerpress: en=394922d7 tr=cc7168b2
 prep-who-prep-is-for-2 = vous avez souvent des rapports sexuels sans préservatif
-# peerpress: en=5a0cbf68 tr=2e2cb703
 prep-who-prep-is-for-3 = votre partenaire a le { -hiv } et sa { -viral-load } n’est pas { -undetectable }, ou vous ne connaissez pas son statut { -hiv }
-# peerpress: en=4c04527d tr=e60f5528
 prep-who-prep-is-for-4 = vous avez eu récemment une infection sexuellement transmissible ({ -sti })
-# peerpress: en=6e406113 tr=b595491f
 prep-who-prep-is-for-5 = vous avez déjà eu besoin d’un { -pep } (traitement post-exposition)
-# peerpress: en=25267266 tr=c03afb03
 prep-who-prep-is-for-6 = vous partagez des aiguilles ou d’autre matériel pour vous injecter des drogues
-# peerpress: en=647896fb tr=d30fd983
 prep-who-prep-is-for-7 = Un infirmier, une infirmière ou un médecin vous posera quelques questions, en privé. Ensuite, vous décidez ensemble. Choisir la { -prep }, c’est un bon choix pour votre santé et pour les personnes que vous aimez.
-# peerpress: en=a2aa1fa2 tr=516ddee8
 prep-who-prep-is-for-8 = Avant de commencer, vous devez faire un **test du { -hiv }**. La { -prep } est seulement pour les personnes qui n’ont pas le { -hiv }. La { -prep } en comprimés tous les jours peut aussi être utilisée pendant la grossesse et l’allaitement. Parlez-en à votre centre de soins.
 
 ## Les façons de prendre la PrEP
 
-# peerpress: en=286c6787 tr=13594134
 prep-ways-to-take-prep = Les façons de prendre la { -prep }
-# peerpress: en=e6cd86b2 tr=35acdc07
 prep-ways-to-take-prep-1 = Il y a plusieurs façons de prendre la { -prep }. Votre centre de soins vous aidera à choisir.
-# peerpress: en=1bffcf6f tr=c2f017eb
 prep-ways-to-take-prep-2 = {"*"}*{ -prep } en continu :** vous prenez un comprimé tous les jours. Cela marche pour tout le monde, y compris pour les personnes qui ont des rapports sexuels vaginaux ou par le « trou avant » (front hole). Demandez à votre centre de soins combien de jours il faut attendre avant d’être protégé ou protégée.
-# peerpress: en=da27073a tr=3b7fba57
 prep-ways-to-take-prep-3 = {"*"}*{ -prep } à la demande (2-1-1) :** vous prenez des comprimés seulement autour du moment où vous avez des rapports sexuels. On dit aussi « 2+1+1 ».
-# peerpress: en=248287ae tr=8682af88
 prep-ways-to-take-prep-4 = Prenez **2 comprimés** entre 2 et 24 heures avant le rapport sexuel.
-# peerpress: en=b9e57a02 tr=12ab9de2
 prep-ways-to-take-prep-5 = Prenez **1 comprimé** 24 heures après la première prise.
-# peerpress: en=85539729 tr=da16091c
 prep-ways-to-take-prep-6 = Prenez **encore 1 comprimé** 24 heures plus tard.
-# peerpress: en=2fca8a8d tr=c40ac900
 prep-ways-to-take-prep-7 = Si vous avez encore des rapports sexuels les jours suivants, continuez à prendre 1 comprimé toutes les 24 heures. Arrêtez 2 jours après votre dernier rapport sexuel.
-# peerpress: en=822da812 tr=b72f715f
 prep-ways-to-take-prep-8 = Depuis 2019, l’OMS recommande le schéma 2-1-1 pour les hommes qui ont des rapports sexuels avec des hommes. En 2022, l’OMS a dit qu’il convient aussi aux autres personnes assignées homme à la naissance qui ne prennent pas d’hormones d’affirmation de genre. Le schéma 2-1-1 n’est **pas** recommandé pour les rapports sexuels vaginaux ou par le « trou avant ». Si vous prenez des hormones d’affirmation de genre, prenez la { -prep } en continu.
-# peerpress: en=61a8ebb9 tr=9f9c2f59
 prep-ways-to-take-prep-10 = {"*"}*Injections :** la { -prep } à longue durée d’action est une injection faite par un soignant ou une soignante. Vous n’avez pas besoin de prendre des comprimés tous les jours.
-# peerpress: en=c9692116 tr=493ad77e
 prep-ways-to-take-prep-11 = Le **cabotégravir** se fait en injection tous les **2 mois**. L’OMS le recommande depuis 2022. Selon l’Agence européenne des médicaments (EMA), il est autorisé dans l’Union européenne depuis 2023.
-# peerpress: en=228d5759 tr=66597621
 prep-ways-to-take-prep-12 = Le **lénacapavir** se fait en injection **deux fois par an**, tous les 6 mois. [L’OMS l’a recommandé en juillet 2025 (en anglais)](https://www.who.int/news/item/14-07-2025-who-recommends-injectable-lenacapavir-for-hiv-prevention). Selon l’EMA, il a été autorisé dans l’Union européenne en 2025.
-# peerpress: en=88fcc2c3 tr=da179012
 prep-ways-to-take-prep-9 = Une autorisation ne veut pas dire que tous les centres de soins proposent ces injections. **Ce qui est disponible dépend du pays.** Demandez à votre centre de soins ce qui est proposé là où vous vivez.
 
 ## Rester en bonne santé sous PrEP
 
-# peerpress: en=e81185c9 tr=287d9427
 prep-staying-healthy-on-prep = Rester en bonne santé sous { -prep }
-# peerpress: en=14d52766 tr=3c4822f5
 prep-staying-healthy-on-prep-1 = La { -prep } protège seulement contre le { -hiv }. Elle ne protège **pas** contre les autres { -sti } ni contre la grossesse. Les préservatifs et la contraception aident à vous en protéger.
-# peerpress: en=44c03fd8 tr=4d17ae77
 prep-staying-healthy-on-prep-2 = Quand vous prenez la { -prep } en comprimés, vous allez au centre de soins environ **tous les 3 mois**. À chaque visite, on vous fait :
-# peerpress: en=31671af9 tr=f0a1e9eb
 prep-staying-healthy-on-prep-3 = un test du { -hiv }
-# peerpress: en=cdc0c2ac tr=1f573b03
 prep-staying-healthy-on-prep-7 = des tests pour les autres { -sti }, comme la syphilis, la gonorrhée et la chlamydia
-# peerpress: en=ee57ccb8 tr=4e37bae3
 prep-staying-healthy-on-prep-8 = un contrôle des reins, quand votre centre de soins le demande
-# peerpress: en=37d56a31 tr=f23199ef
 prep-staying-healthy-on-prep-9 = Si vous recevez la { -prep } en injection, vous faites un test du { -hiv } lors de vos rendez-vous pour l’injection.
-# peerpress: en=9e6fa85e tr=b41e124b
 prep-staying-healthy-on-prep-6 = Ces visites vous aident à rester en bonne santé. Elles permettent aussi de vérifier que la { -prep } vous convient toujours. Souvent, les { -sti } ne donnent aucun signe. Des tests réguliers permettent de les trouver tôt, et la plupart se soignent.
 
 ## Le TPE, c’est différent
 
-# peerpress: en=63f891cd tr=08cd6a06
 prep-pep-is-different = Le { -pep }, c’est différent
-# peerpress: en=42cebeb6 tr=47dfbb0e
 prep-pep-is-different-1 = { -pep } veut dire « traitement post-exposition ». En Belgique et en Suisse, on dit aussi « PEP » (prophylaxie post-exposition). Vous le prenez **après** un contact possible avec le { -hiv }. Par exemple, quand un préservatif s’est cassé, ou après un rapport sexuel que vous n’avez pas voulu.
-# peerpress: en=8474358f tr=f85b0c79
 prep-pep-is-different-2 = Commencez le { -pep } le plus vite possible, **dans les 72 heures** (3 jours).
-# peerpress: en=92cd46b1 tr=9f96cda3
 prep-pep-is-different-3 = Plus vous le commencez tôt, mieux il marche.
-# peerpress: en=6a5454fa tr=100bf773
 prep-pep-is-different-4 = Vous le prenez pendant **28 jours**.
-# peerpress: en=b9932749 tr=926c8d3b
 prep-pep-is-different-6 = Les recommandations de l’OMS de 2024 sur le { -pep } disent de le commencer si possible dans les 24 heures, et au plus tard dans les 72 heures. Après le { -pep }, vous devez refaire un test du { -hiv }.
-# peerpress: en=00dedecb tr=443fc60c
 prep-pep-is-different-5 = Allez aux urgences d’un hôpital ou dans un centre de santé sexuelle. Dites : « J’ai besoin d’un { -pep } ». Une association peut vous dire où trouver un { -pep } près de chez vous.
-# peerpress: en=3970e33f tr=2c88bd58
 prep-pep-is-different-7 = Si vous avez besoin d’un { -pep } plus d’une fois, renseignez-vous sur la { -prep }. Beaucoup de centres de soins peuvent vous aider à passer directement du { -pep } à la { -prep }.
 
 ## Comment obtenir la PrEP
 
-# peerpress: en=c5af1c14 tr=06761791
 prep-how-to-get-prep = Comment obtenir la { -prep }
-# peerpress: en=4f70f84b tr=32df5721
 prep-how-to-get-prep-1 = Renseignez-vous dans un centre de santé sexuelle ou dans un centre de soins { -hiv }.
-# peerpress: en=57a38993 tr=0d02abab
 prep-how-to-get-prep-2 = Renseignez-vous auprès d’une association de lutte contre le { -hiv } ou d’aide aux personnes migrantes près de chez vous. Elle sait où la { -prep } est gratuite ou moins chère.
-# peerpress: en=c4503908 tr=51cef6fc
 prep-how-to-get-prep-3 = Ne prenez pas les comprimés de { -prep } d’un ami ou d’une amie. Vous devez d’abord faire un test du { -hiv } et un contrôle médical.
-# peerpress: en=40e97ee8 tr=feeb668e
 prep-how-to-get-prep-4 = Les règles et les prix sont différents dans chaque pays. Dans certains pays, la { -prep } est gratuite. Dans d’autres, vous devrez peut-être payer.
 
 ## Questions fréquentes
 
-# peerpress: en=dfb8a3d4 tr=2ebfa358
 prep-common-questions = Questions fréquentes
-# peerpress: en=63663183 tr=989b2836
 prep-how-well-does-prep-work = Est-ce que la { -prep } marche bien ?
-# peerpress: en=4de88a6c tr=ebcf6d22
 prep-how-well-does-prep-work-1 = La { -prep } marche très bien quand vous la prenez correctement. Elle marche moins bien si vous oubliez souvent vos comprimés ou si vous manquez des injections.
-# peerpress: en=e7f9b3e1 tr=f15f0d15
 prep-does-prep-have-side-effects = Est-ce que la { -prep } a des effets secondaires ?
-# peerpress: en=f4f2885d tr=3620d821
 prep-does-prep-have-side-effects-1 = Certaines personnes ont des nausées (envie de vomir) ou mal au ventre pendant les premières semaines. En général, cela passe. Les injections peuvent faire mal à l’endroit de la piqûre. Parlez de tout problème à votre centre de soins.
-# peerpress: en=a4d7b712 tr=12c89263
 prep-can-i-stop-prep = Est-ce que je peux arrêter la { -prep } ?
-# peerpress: en=5ef6cb40 tr=2f86215c
 prep-can-i-stop-prep-1 = Oui. Parlez-en d’abord à votre centre de soins. La façon d’arrêter sans risque dépend de la manière dont vous prenez la { -prep }.
-# peerpress: en=0480fe7d tr=b3574091
 prep-will-anyone-know-that-i = Est-ce que quelqu’un saura que je prends la { -prep } ?
-# peerpress: en=27349db0 tr=d20d9d40
 prep-will-anyone-know-that-i-1 = Vos rendez-vous et vos résultats de tests sont **confidentiels**. Le personnel doit les garder secrets.

@@ -2,117 +2,69 @@
 ### translated-by: machine-assisted draft (AI), 2026-11-23
 ### reviewed-by: nobody yet
 
-# peerpress: en=7bb41170 tr=933410bb
 health-rights-title = Il tuo diritto alle cure
-# peerpress: en=d0b72b9c tr=48a6a26b
 health-rights-description = I tuoi diritti alle cure, alla privacy e a un interprete in Europa, qualunque siano i tuoi documenti, e che cosa fare se ti rifiutano le cure.
-# peerpress: en=1ef9931d tr=7ba4ba1f
 health-rights-intro-1 = Tutte le persone hanno diritto alle cure. Anche le persone migranti, le persone rifugiate e le persone senza documenti. Questa pagina spiega i tuoi diritti principali. **Le regole cambiano da Paese a Paese.** Un’associazione locale che si occupa di { -hiv } o di persone migranti può dirti quali sono le regole dove vivi.
 
 ## Le cure sono un diritto umano
 
-# peerpress: en=ec58aac3 tr=b80b99c1
 health-rights-health-care-is-a-human = Le cure sono un diritto umano
-# peerpress: en=d5a3b660 tr=171c6183
 health-rights-health-care-is-a-human-1 = Gli accordi internazionali proteggono il tuo diritto alla salute:
-# peerpress: en=11b828f1 tr=129b70c3
 health-rights-health-care-is-a-human-2 = La [Dichiarazione universale dei diritti umani](https://www.un.org/en/about-us/universal-declaration-of-human-rights), all’articolo 25, dice che ogni persona ha diritto alle cure mediche.
-# peerpress: en=b60bd1b3 tr=a785e94c
 health-rights-health-care-is-a-human-3 = Il Patto internazionale sui diritti economici, sociali e culturali, all’articolo 12, protegge il diritto al miglior livello di salute possibile. Un comitato dell’ONU lo ha spiegato nel Commento generale n. 14. Dice che gli Stati non devono impedire a nessuno di avere cure: nemmeno alle persone che chiedono asilo o che non hanno documenti.
-# peerpress: en=d620fd2c tr=4bb325bf
 health-rights-health-care-is-a-human-4 = La Carta sociale europea del Consiglio d’Europa, agli articoli 11 e 13, protegge il diritto alla salute e all’assistenza medica.
-# peerpress: en=c2122a59 tr=86a9cbbd
 health-rights-health-care-is-a-human-5 = La [Carta dei diritti fondamentali dell’Unione europea](https://fra.europa.eu/en/eu-charter/article/35-health-care), all’articolo 35, dice che ogni persona ha diritto alla prevenzione e alle cure mediche. Aggiunge che le condizioni sono decise dalle leggi di ogni Paese.
-# peerpress: en=5a4cb53b tr=a59fcade
 health-rights-health-care-is-a-human-6 = Ogni Paese decide come funzionano questi diritti nella pratica. In alcuni Paesi potresti dover pagare o compilare dei moduli. Ma i tuoi diritti restano.
-# peerpress: en=9822392f tr=1ea4c457
 health-rights-health-care-is-a-human-7 = Questi testi dicono ai governi che cosa devono fare. Un’associazione locale può usarli per aiutarti ad avere le cure.
 
 ## Che cosa significa per te
 
-# peerpress: en=f72f8c45 tr=aff15a91
 health-rights-what-this-means-for-you = Che cosa significa per te
-# peerpress: en=263f0241 tr=bd0bf2f5
 health-rights-what-this-means-for-you-1 = Quello che puoi avere dipende dal Paese e dalla tua situazione. In molti Paesi:
-# peerpress: en=a767c3bc tr=bbc35a1c
 health-rights-what-this-means-for-you-2 = tutte le persone ricevono **cure urgenti**, qualunque siano i loro documenti
-# peerpress: en=34b15aeb tr=36b87d09
 health-rights-what-this-means-for-you-3 = il test per l’{ -hiv } è gratuito, e spesso anonimo
-# peerpress: en=a7c7f3f7 tr=c7f1bd9e
 health-rights-what-this-means-for-you-4 = i bambini e le donne in gravidanza hanno diritti in più alle cure
-# peerpress: en=02e62e33 tr=be79c14a
 health-rights-what-this-means-for-you-5 = In alcuni Paesi anche le persone senza documenti possono avere la terapia per l’{ -hiv }. A volte prima devi compilare dei moduli o dimostrare dove vivi. Chiedi a un’associazione locale che cosa vale per te.
 
 ## Le tue informazioni sulla salute sono private
 
-# peerpress: en=e1d141b8 tr=d49a2aba
 health-rights-your-health-information-is-private = Le tue informazioni sulla salute sono private
-# peerpress: en=c0a567c4 tr=cbab186e
 health-rights-your-health-information-is-private-1 = Medici, infermieri e interpreti devono mantenere **riservate** le tue informazioni sulla salute. Il tuo stato { -hiv } è privato.
-# peerpress: en=8adf1181 tr=19fd6394
 health-rights-your-health-information-is-private-6 = Il personale non deve parlare della tua salute alla tua famiglia, al tuo datore di lavoro o al padrone di casa senza il tuo permesso.
-# peerpress: en=f58c0013 tr=4dea98d1
 health-rights-your-health-information-is-private-2 = Nella maggior parte dei Paesi, il personale sanitario non deve dare le tue informazioni alle autorità per l’immigrazione. Ma le regole cambiano. Se sei preoccupato o preoccupata, puoi chiedere:
-# peerpress: en=e880b882 tr=3b2517cc
 health-rights-your-health-information-is-private-3 = «Chi vedrà le mie informazioni?»
-# peerpress: en=75678c7a tr=40bbcef0
 health-rights-your-health-information-is-private-4 = «Darete le mie informazioni a qualcun altro?»
-# peerpress: en=2a9979d8 tr=362f93b1
 health-rights-your-health-information-is-private-5 = Un’associazione locale che si occupa di { -hiv } o di persone migranti può spiegarti le regole del tuo Paese. Alcuni servizi ti permettono anche di fare il test senza dare il tuo nome.
 
 ## Il tuo diritto a un interprete
 
-# peerpress: en=f92e6da8 tr=a59e183e
 health-rights-your-right-to-an-interpreter = Il tuo diritto a un interprete
-# peerpress: en=2d316d80 tr=9d2442e6
 health-rights-your-right-to-an-interpreter-1 = In molti Paesi puoi chiedere un interprete quando vai dal medico. L’interprete può essere nella stanza o al telefono.
-# peerpress: en=570a2eb1 tr=2338ba31
 health-rights-your-right-to-an-interpreter-6 = In alcuni Paesi la legge ti dà diritto a un interprete nelle cure. In altri no, ma molti centri clinici possono comunque trovarne uno. Chiedilo quando prendi l’appuntamento.
-# peerpress: en=ba580fa3 tr=ca6da956
 health-rights-your-right-to-an-interpreter-2 = Chiedi un **interprete professionista e qualificato**, non un familiare o un amico.
-# peerpress: en=f6494d00 tr=abf4ce64
 health-rights-your-right-to-an-interpreter-3 = Gli interpreti professionisti devono mantenere privato quello che dici.
-# peerpress: en=99b7ebb6 tr=6d20c84f
 health-rights-your-right-to-an-interpreter-4 = Puoi chiedere al medico di spiegare di nuovo con parole semplici.
-# peerpress: en=0ef3a7e7 tr=edbad142
 health-rights-your-right-to-an-interpreter-7 = I bambini non dovrebbero fare da interpreti per i genitori dal medico.
-# peerpress: en=835e545f tr=4f1f543e
 health-rights-your-right-to-an-interpreter-5 = Un interprete professionista protegge la tua privacy. E ti aiuta anche a capire tutto sulla tua salute e sulla tua terapia.
 
 ## Se ti rifiutano le cure
 
-# peerpress: en=a2f12802 tr=0f774f0e
 health-rights-if-you-are-refused-care = Se ti rifiutano le cure
-# peerpress: en=5955850c tr=29f37a02
 health-rights-if-you-are-refused-care-1 = A volte un centro clinico o un ospedale può dire di no. Può essere un errore. Il personale non sempre conosce le regole per le persone migranti.
-# peerpress: en=8b17a84d tr=cd11a626
 health-rights-if-you-are-refused-care-2 = Resta calmo o calma e chiedi perché.
-# peerpress: en=2be784c9 tr=11221722
 health-rights-if-you-are-refused-care-3 = Chiedi il motivo **per iscritto**, con la data e il nome del servizio.
-# peerpress: en=d87897e9 tr=6bcb1c62
 health-rights-if-you-are-refused-care-4 = Conserva tutte le lettere e tutti i documenti.
-# peerpress: en=17e0ed26 tr=76b5969c
 health-rights-if-you-are-refused-care-5 = Contatta un’associazione locale che si occupa di { -hiv } o di persone migranti. Può aiutarti e, la prossima volta, forse accompagnarti.
-# peerpress: en=b65a6fe5 tr=f028d324
 health-rights-if-you-are-refused-care-8 = Puoi anche **fare un reclamo**. Chiedi al centro clinico o all’ospedale come fare un reclamo. In molti Paesi puoi fare un reclamo anche a un difensore civico per i pazienti o a un’istituzione nazionale per i diritti umani. Un’associazione locale può aiutarti a scrivere il reclamo.
-# peerpress: en=8225bed4 tr=630ee747
 health-rights-if-you-are-refused-care-6 = In caso di emergenza, vai al pronto soccorso di un ospedale o chiama il **112**. Questo numero di emergenza funziona in tutti i Paesi dell’UE.
-# peerpress: en=7a25a7d6 tr=bf588352
 health-rights-if-you-are-refused-care-7 = Le associazioni locali che si occupano di { -hiv } o di persone migranti conoscono le regole del tuo Paese. Possono aiutarti nella tua lingua. Cerca i loro contatti insieme a questa pagina o a questo foglio informativo.
 
 ## Domande frequenti
 
-# peerpress: en=dfb8a3d4 tr=727eeaca
 health-rights-common-questions = Domande frequenti
-# peerpress: en=23defde8 tr=1951d165
 health-rights-do-i-have-to-pay = Devo pagare?
-# peerpress: en=e534895f tr=88536562
 health-rights-do-i-have-to-pay-1 = Dipende dal Paese e dalla tua situazione. In caso di emergenza, la maggior parte dei Paesi prima ti cura e poi, se serve, ti manda il conto. Prima di pagare, chiedi se c’è un aiuto per le spese. Un’associazione locale può aiutarti.
-# peerpress: en=58936613 tr=e7898127
 health-rights-can-i-bring-someone-with = Posso portare qualcuno con me?
-# peerpress: en=b745790c tr=8120480d
 health-rights-can-i-bring-someone-with-1 = Sì. Di solito puoi portare una persona di cui ti fidi. Ma per tradurre, chiedi un interprete professionista.
-# peerpress: en=31a7f4f7 tr=468f9d5a
 health-rights-what-if-i-do-not = E se non capisco una lettera o un modulo?
-# peerpress: en=57724250 tr=4882bfc7
 health-rights-what-if-i-do-not-1 = Chiedi al centro clinico di spiegartelo. Anche un’associazione locale può aiutarti a leggerlo.

@@ -2,133 +2,77 @@
 ### translated-by: machine-assisted draft (AI), 2026-11-23
 ### reviewed-by: nobody yet
 
-# peerpress: en=69599a2c tr=c36d8307
 prep-title = { -prep }: il medicinale che previene l’{ -hiv }
-# peerpress: en=f58b6c19 tr=250e502d
 prep-description = Che cos’è la { -prep }, per chi è, i diversi modi di prenderla, e perché la { -pep } dopo una possibile esposizione è diversa.
-# peerpress: en=b90f408c tr=485f0ea2
 prep-intro-1 = La { -prep } è un medicinale che ti protegge dall’{ -hiv }. { -prep } significa «profilassi pre-esposizione» (in inglese «pre-exposure prophylaxis»). È per le persone che non hanno l’{ -hiv }. Se la prendi nel modo giusto, la { -prep } funziona molto bene. [L’OMS raccomanda la { -prep }](https://www.who.int/teams/global-hiv-hepatitis-and-stis-programmes/hiv/prevention) per le persone che hanno più probabilità di prendere l’{ -hiv }.
-# peerpress: en=df3bc490 tr=2736eda4
 prep-intro-2 = La { -prep } può essere in compresse o con un’iniezione.
 
 ## Per chi è la PrEP
 
-# peerpress: en=d83749d7 tr=44dbfbc5
 prep-who-prep-is-for = Per chi è la { -prep }
-# peerpress: en=f7d92656 tr=f87b03c1
 prep-who-prep-is-for-1 = La { -prep } può essere una buona scelta per te se:
-# peerpress: en=394922d7 tr=ebb5e786
 prep-who-prep-is-for-2 = fai spesso sesso senza preservativo
-# peerpress: en=5a0cbf68 tr=b506103d
 prep-who-prep-is-for-3 = il tuo partner ha l’{ -hiv } e la sua { -viral-load } non è { -undetectable }, oppure non sai se ha l’{ -hiv }
-# peerpress: en=4c04527d tr=683affe7
 prep-who-prep-is-for-4 = di recente hai avuto un’infezione sessualmente trasmissibile ({ -sti })
-# peerpress: en=6e406113 tr=6fa12143
 prep-who-prep-is-for-5 = in passato hai avuto bisogno della { -pep }
-# peerpress: en=25267266 tr=43c5933c
 prep-who-prep-is-for-6 = condividi con altre persone aghi o altri strumenti per iniettarti droghe
-# peerpress: en=647896fb tr=0742f420
 prep-who-prep-is-for-7 = Un infermiere o un medico ti farà alcune domande in privato. Poi decidete insieme. Scegliere la { -prep } è una scelta sana, che mostra cura per te e per gli altri.
-# peerpress: en=a2aa1fa2 tr=c31fd0a4
 prep-who-prep-is-for-8 = Prima di iniziare devi fare un **test per l’{ -hiv }**. La { -prep } è solo per le persone che non hanno l’{ -hiv }. Le compresse di { -prep } quotidiana si possono usare anche in gravidanza e durante l’allattamento. Parlane con il tuo centro clinico.
 
 ## Modi di prendere la PrEP
 
-# peerpress: en=286c6787 tr=6671468b
 prep-ways-to-take-prep = Modi di prendere la { -prep }
-# peerpress: en=e6cd86b2 tr=a1c0cbe5
 prep-ways-to-take-prep-1 = Ci sono diversi modi di prendere la { -prep }. Il tuo centro clinico ti aiuterà a scegliere.
-# peerpress: en=1bffcf6f tr=d3078e65
 prep-ways-to-take-prep-2 = {"*"}*{ -prep } quotidiana:** prendi una compressa ogni giorno. Funziona per tutte le persone, anche per chi fa sesso vaginale o nel buco frontale (front hole). Chiedi al tuo centro clinico dopo quanti giorni sei protetto o protetta.
-# peerpress: en=da27073a tr=22312c4c
 prep-ways-to-take-prep-3 = {"*"}*{ -prep } al bisogno (2-1-1):** prendi le compresse solo prima e dopo i rapporti sessuali.
-# peerpress: en=248287ae tr=02918972
 prep-ways-to-take-prep-4 = Prendi **2 compresse** da 2 a 24 ore prima del sesso.
-# peerpress: en=b9e57a02 tr=f895a00d
 prep-ways-to-take-prep-5 = Prendi **1 compressa** 24 ore dopo la prima dose.
-# peerpress: en=85539729 tr=25a137eb
 prep-ways-to-take-prep-6 = Prendi **ancora 1 compressa** 24 ore dopo.
-# peerpress: en=2fca8a8d tr=43766da3
 prep-ways-to-take-prep-7 = Se fai sesso di nuovo nei giorni dopo, continua a prendere 1 compressa ogni 24 ore. Smetti 2 giorni dopo l’ultima volta che hai fatto sesso.
-# peerpress: en=822da812 tr=27103664
 prep-ways-to-take-prep-8 = Dal 2019 l’OMS raccomanda lo schema 2-1-1 per gli uomini che fanno sesso con uomini. Nel 2022 l’OMS ha detto che va bene anche per le altre persone assegnate maschio alla nascita che non prendono ormoni di affermazione di genere. Lo schema 2-1-1 **non** è raccomandato per il sesso vaginale o nel buco frontale. Se prendi ormoni di affermazione di genere, usa la { -prep } quotidiana.
-# peerpress: en=61a8ebb9 tr=10ac0c21
 prep-ways-to-take-prep-10 = {"*"}*Iniezioni:** la { -prep } a lunga durata d’azione è un’iniezione che ti fa un operatore sanitario. Non devi prendere compresse ogni giorno.
-# peerpress: en=c9692116 tr=4271eef2
 prep-ways-to-take-prep-11 = {"*"}*Il cabotegravir** si fa ogni **2 mesi**. L’OMS lo raccomanda dal 2022. Secondo l’Agenzia europea per i medicinali (EMA), è approvato nell’Unione europea dal 2023.
-# peerpress: en=228d5759 tr=b223c26a
 prep-ways-to-take-prep-12 = {"*"}*Il lenacapavir** si fa **due volte all’anno**, cioè ogni 6 mesi. [L’OMS lo ha raccomandato a luglio 2025](https://www.who.int/news/item/14-07-2025-who-recommends-injectable-lenacapavir-for-hiv-prevention). Secondo l’EMA, è stato approvato nell’Unione europea nel 2025.
-# peerpress: en=88fcc2c3 tr=b7293cb7
 prep-ways-to-take-prep-9 = L’approvazione non significa che ogni centro clinico lo offra. **La disponibilità cambia da Paese a Paese.** Chiedi al tuo centro clinico che cosa offre dove vivi.
 
 ## Stare bene con la PrEP
 
-# peerpress: en=e81185c9 tr=920ab43e
 prep-staying-healthy-on-prep = Stare bene con la { -prep }
-# peerpress: en=14d52766 tr=10cd6d27
 prep-staying-healthy-on-prep-1 = La { -prep } protegge solo dall’{ -hiv }. **Non** protegge dalle altre { -sti } né da una gravidanza. Per queste cose aiutano i preservativi e la contraccezione.
-# peerpress: en=44c03fd8 tr=ce16d76d
 prep-staying-healthy-on-prep-2 = Se prendi la { -prep } in compresse, vai al centro clinico più o meno **ogni 3 mesi**. A ogni visita fai:
-# peerpress: en=31671af9 tr=160b7505
 prep-staying-healthy-on-prep-3 = un test per l’{ -hiv }
-# peerpress: en=cdc0c2ac tr=1656a078
 prep-staying-healthy-on-prep-7 = i test per le altre { -sti }, come sifilide, gonorrea e clamidia
-# peerpress: en=ee57ccb8 tr=809fe476
 prep-staying-healthy-on-prep-8 = un esame dei reni, quando il tuo centro clinico lo ritiene necessario
-# peerpress: en=37d56a31 tr=c5c04eeb
 prep-staying-healthy-on-prep-9 = Se fai la { -prep } con le iniezioni, fai un test per l’{ -hiv } alle visite per l’iniezione.
-# peerpress: en=9e6fa85e tr=a3e615fb
 prep-staying-healthy-on-prep-6 = Queste visite ti aiutano a stare in salute. Servono anche a controllare che la { -prep } sia ancora adatta a te. Molte { -sti } non danno sintomi. I test regolari le trovano presto, e la maggior parte si può curare.
 
 ## La PEP è diversa
 
-# peerpress: en=63f891cd tr=f20bd7ae
 prep-pep-is-different = La { -pep } è diversa
-# peerpress: en=42cebeb6 tr=9d46c22a
 prep-pep-is-different-1 = { -pep } significa «profilassi post-esposizione» (in inglese «post-exposure prophylaxis»). La prendi **dopo** un possibile contatto con l’{ -hiv }. Per esempio, se si rompe il preservativo, o dopo un rapporto sessuale che non volevi.
-# peerpress: en=8474358f tr=fedf919d
 prep-pep-is-different-2 = Inizia la { -pep } il prima possibile, **entro 72 ore** (3 giorni).
-# peerpress: en=92cd46b1 tr=82736446
 prep-pep-is-different-3 = Prima inizi, meglio funziona.
-# peerpress: en=6a5454fa tr=fb5e6d0b
 prep-pep-is-different-4 = La prendi per **28 giorni**.
-# peerpress: en=b9932749 tr=f4f56e3b
 prep-pep-is-different-6 = Le linee guida dell’OMS sulla { -pep } del 2024 dicono di iniziarla se possibile entro 24 ore, e non più tardi di 72 ore. Dopo la { -pep } devi fare un altro test per l’{ -hiv }.
-# peerpress: en=00dedecb tr=8a719450
 prep-pep-is-different-5 = Vai al pronto soccorso di un ospedale o in un centro per la salute sessuale. Di’: «Ho bisogno della { -pep }». Un’associazione locale può dirti dove avere la { -pep } vicino a te.
-# peerpress: en=3970e33f tr=411dc40e
 prep-pep-is-different-7 = Se hai bisogno della { -pep } più di una volta, chiedi informazioni sulla { -prep }. Molti centri clinici possono aiutarti a passare direttamente dalla { -pep } alla { -prep }.
 
 ## Come avere la PrEP
 
-# peerpress: en=c5af1c14 tr=e340ba5c
 prep-how-to-get-prep = Come avere la { -prep }
-# peerpress: en=4f70f84b tr=8e6fbdbc
 prep-how-to-get-prep-1 = Chiedi in un centro per la salute sessuale o in un centro per l’{ -hiv }.
-# peerpress: en=57a38993 tr=a1b66803
 prep-how-to-get-prep-2 = Chiedi a un’associazione locale che si occupa di { -hiv } o di persone migranti. Sa dove la { -prep } è gratuita o costa meno.
-# peerpress: en=c4503908 tr=5e7df0e4
 prep-how-to-get-prep-3 = Non prendere compresse di { -prep } da un amico o un’amica. Prima devi fare un test per l’{ -hiv } e un controllo.
-# peerpress: en=40e97ee8 tr=62f4e1d1
 prep-how-to-get-prep-4 = Le regole e i costi sono diversi in ogni Paese. In alcuni Paesi la { -prep } è gratuita. In altri potresti dover pagare.
 
 ## Domande frequenti
 
-# peerpress: en=dfb8a3d4 tr=74bf69b4
 prep-common-questions = Domande frequenti
-# peerpress: en=63663183 tr=14bf6b56
 prep-how-well-does-prep-work = Quanto funziona la { -prep }?
-# peerpress: en=4de88a6c tr=ead41720
 prep-how-well-does-prep-work-1 = La { -prep } funziona molto bene se la prendi nel modo giusto. Funziona meno bene se salti molte compresse o iniezioni.
-# peerpress: en=e7f9b3e1 tr=3e132dbf
 prep-does-prep-have-side-effects = La { -prep } ha effetti collaterali?
-# peerpress: en=f4f2885d tr=cacd7c56
 prep-does-prep-have-side-effects-1 = Alcune persone hanno nausea o problemi di stomaco nelle prime settimane. Di solito passano. Le iniezioni possono fare male nel punto in cui le fai. Se hai problemi, dillo al tuo centro clinico.
-# peerpress: en=a4d7b712 tr=f40856f0
 prep-can-i-stop-prep = Posso smettere di prendere la { -prep }?
-# peerpress: en=5ef6cb40 tr=58136ec2
 prep-can-i-stop-prep-1 = Sì. Prima parlane con il tuo centro clinico. Il modo sicuro di smettere dipende da come prendi la { -prep }.
-# peerpress: en=0480fe7d tr=542fc60d
 prep-will-anyone-know-that-i = Qualcuno saprà che prendo la { -prep }?
-# peerpress: en=27349db0 tr=a4c57018
 prep-will-anyone-know-that-i-1 = Le tue visite e i risultati dei test sono **riservati**. Il personale deve mantenerli privati.

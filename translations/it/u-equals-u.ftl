@@ -2,100 +2,59 @@
 ### translated-by: machine-assisted draft (AI), 2026-11-23
 ### reviewed-by: nobody yet
 
-# peerpress: en=77638b7c tr=810d64fd
 u-equals-u-title = { -uu }: non rilevabile significa non trasmissibile
-# peerpress: en=3c28cfa4 tr=03ada307
 u-equals-u-description = Che cosa significa { -uu }, come la terapia per l’{ -hiv } impedisce di trasmettere l’{ -hiv } con il sesso, e come le persone migranti possono avere la terapia.
-# peerpress: en=68f4f376 tr=15744645
 u-equals-u-intro-1 = Le persone che vivono con l’{ -hiv } possono avere una vita lunga e sana. La terapia per l’{ -hiv } ti mantiene in salute. E protegge anche le persone che ami. Questo si chiama **{ -uu }**. In inglese significa «undetectable equals untransmittable». In italiano: «Non rilevabile = Non trasmissibile».
-# peerpress: en=1d11a439 tr=c1a29830
 u-equals-u-intro-2 = Questa pagina spiega che cosa significa { -uu }, che cosa non copre e come avere la terapia per l’{ -hiv } in Europa.
 
 ## Che cosa significa U=U
 
-# peerpress: en=a1171ecc tr=60cee7a5
 u-equals-u-what-u-u-means = Che cosa significa { -uu }
-# peerpress: en=46c0c021 tr=0d5e177b
 u-equals-u-what-u-u-means-1 = La terapia per l’{ -hiv } è un medicinale che prendi ogni giorno. Alcune persone invece ricevono la terapia con un’iniezione. Il medicinale abbassa la quantità di { -hiv } nel sangue. Questa quantità si chiama **{ -viral-load }**.
-# peerpress: en=7dd8258f tr=851b90f3
 u-equals-u-what-u-u-means-2 = Quando la tua { -viral-load } è molto bassa, i medici dicono che è «{ -undetectable }». Significa che ci sono meno di **200 copie** del virus in un millilitro di sangue (200 copie/mL).
-# peerpress: en=025e116d tr=62bb283b
 u-equals-u-what-u-u-means-3 = La maggior parte delle persone arriva a una { -viral-load } { -undetectable } entro **sei mesi** dall’inizio della terapia.
-# peerpress: en=c23eeef3 tr=cf2ddd33
 u-equals-u-what-u-u-means-4 = La tua { -viral-load } resta { -undetectable } se prendi la terapia come ti ha detto il medico.
-# peerpress: en=1bc362a7 tr=be9488a2
 u-equals-u-what-u-u-means-5 = Un esame del sangue controlla la tua { -viral-load }. Il tuo centro clinico ti dice ogni quanto devi farlo.
-# peerpress: en=98496aa0 tr=b0ada3ea
 u-equals-u-what-u-u-means-6 = La [Prevention Access Campaign](https://preventionaccess.org/), che ha lanciato { -uu }, usa questo limite di 200 copie/mL. Anche le linee guida sull’{ -hiv } dell’OMS del 2021 dicono che le persone sotto le 200 copie/mL non trasmettono l’{ -hiv } con il sesso.
 
 ## Da che cosa protegge U=U
 
-# peerpress: en=02ecbb89 tr=edd0d864
 u-equals-u-what-u-u-protects-against = Da che cosa protegge { -uu }
-# peerpress: en=3b810de6 tr=54f6fb68
 u-equals-u-what-u-u-protects-against-1 = Se la tua { -viral-load } è { -undetectable }, **non trasmetti l’{ -hiv } con il sesso**. Questo vale con o senza preservativo. Lo hanno dimostrato grandi studi con migliaia di coppie. [UNAIDS spiega i dati scientifici](https://www.unaids.org/en/resources/documents/2024/undetectable-untransmittable).
-# peerpress: en=93277428 tr=35e2f614
 u-equals-u-what-u-u-protects-against-6 = Questo significa che **non c’è nessun rischio** di trasmettere l’{ -hiv } con il sesso. Non è un rischio piccolo. Il rischio è zero. Nel 2023 anche l’OMS ha detto che il rischio è zero quando l’{ -hiv } non si può misurare nel sangue.
-# peerpress: en=d866c162 tr=b6fae30c
 u-equals-u-what-u-u-protects-against-2 = { -uu } riguarda solo l’{ -hiv }. Non protegge da:
-# peerpress: en=3b6a6e7c tr=53f3a367
 u-equals-u-what-u-u-protects-against-3 = altre infezioni sessualmente trasmissibili ({ -sti }), come la sifilide o la clamidia
-# peerpress: en=f1d6a553 tr=beae1fbb
 u-equals-u-what-u-u-protects-against-4 = una gravidanza
-# peerpress: en=2894e87f tr=71dd42b3
 u-equals-u-what-u-u-protects-against-5 = Per queste cose aiutano i preservativi, la contraccezione e i controlli regolari. Il tuo centro clinico può aiutarti a scegliere ciò che è giusto per te.
 
 ## Gravidanza e allattamento
 
-# peerpress: en=44bf111b tr=f67c9f31
 u-equals-u-pregnancy-and-breastfeeding = Gravidanza e allattamento
-# peerpress: en=b56775b4 tr=ea7b3cb3
 u-equals-u-pregnancy-and-breastfeeding-1 = La terapia per l’{ -hiv } protegge anche i bambini. Con la terapia, la maggior parte delle madri che vivono con l’{ -hiv } ha bambini che non hanno l’{ -hiv }.
-# peerpress: en=fc076dd8 tr=459204a4
 u-equals-u-pregnancy-and-breastfeeding-3 = Se vuoi avere un bambino, parlane con il tuo centro clinico. Quando la tua { -viral-load } è { -undetectable }, puoi cercare una gravidanza senza trasmettere l’{ -hiv } al tuo partner.
-# peerpress: en=61c0837c tr=1c552ca4
 u-equals-u-pregnancy-and-breastfeeding-2 = Con l’allattamento al seno è diverso. Quando la tua { -viral-load } è { -undetectable }, il rischio di trasmettere l’{ -hiv } al bambino con il latte materno è **basso, ma non è zero**. Parlane con il medico, meglio se prima della nascita. Insieme potete fare un piano per l’alimentazione giusto per te e per il tuo bambino.
 
 ## Iniziare la terapia e continuarla
 
-# peerpress: en=17b6deb2 tr=9e33da15
 u-equals-u-getting-and-staying-on-treatment = Iniziare la terapia e continuarla
-# peerpress: en=d6c6b69a tr=c5cd57a3
 u-equals-u-getting-and-staying-on-treatment-1 = Molti Paesi in Europa danno la terapia per l’{ -hiv } alle persone migranti. In alcuni Paesi anche alle persone che aspettano i documenti o che non hanno documenti. Le regole sono diverse in ogni Paese. In alcuni posti la terapia è gratuita. In altri potresti dover pagare o compilare dei moduli.
-# peerpress: en=dfa28cd6 tr=bda7cf79
 u-equals-u-getting-and-staying-on-treatment-2 = Chiedi in un centro per l’{ -hiv } o in un centro per la salute sessuale.
-# peerpress: en=0d5a422d tr=85322ca8
 u-equals-u-getting-and-staying-on-treatment-3 = Chiedi a un’associazione locale. Conosce le regole del posto dove vivi.
-# peerpress: en=30782945 tr=b0a34db8
 u-equals-u-getting-and-staying-on-treatment-4 = Se ti sposti, porta con te i medicinali e una lettera del tuo medico.
-# peerpress: en=3d0e33fe tr=a10a9d83
 u-equals-u-getting-and-staying-on-treatment-5 = Cerca di non interrompere la terapia. Se la interrompi, il virus torna nel sangue. Allora l’{ -hiv } si può trasmettere di nuovo. Se il medicinale ti dà problemi, o se è difficile averlo, parlane con il medico o con un’associazione locale. Non sei solo o sola: c’è chi può aiutarti.
 
 ## Domande frequenti
 
-# peerpress: en=dfb8a3d4 tr=bf5ab2fd
 u-equals-u-common-questions = Domande frequenti
-# peerpress: en=9dae8ea3 tr=78d20b9e
 u-equals-u-how-do-i-know-that = Come faccio a sapere se la mia { -viral-load } è { -undetectable }?
-# peerpress: en=50e67c13 tr=4133fdf4
 u-equals-u-how-do-i-know-that-1 = Te lo può dire solo un esame della { -viral-load }. Non lo puoi sentire. Sul referto può esserci scritto «non rilevato» (in inglese «not detected»). Oppure «inferiore a» un numero piccolo, per esempio «inferiore a 50» (a volte scritto «< 50»). In tutti e due i casi, la tua { -viral-load } è { -undetectable }.
-# peerpress: en=83dcc7db tr=a290bf38
 u-equals-u-when-can-i-rely-on = Quando posso contare su { -uu }?
-# peerpress: en=34b7eb6e tr=53dee4c9
 u-equals-u-when-can-i-rely-on-1 = Aspetta che un esame mostri che la tua { -viral-load } è { -undetectable }. Fino ad allora usa il preservativo, oppure il tuo partner può prendere la { -prep }. Poi continua a prendere la terapia ogni giorno. Se hai dubbi, chiedi al medico.
-# peerpress: en=30e7625a tr=5884b4b5
 u-equals-u-what-if-i-forget-my = E se dimentico il medicinale?
-# peerpress: en=6875ed3a tr=eac929b4
 u-equals-u-what-if-i-forget-my-1 = Segui i consigli del tuo centro clinico o del foglietto nella scatola del medicinale. Se salti spesso delle dosi, o se smetti per diversi giorni, il virus può tornare. Allora { -uu } non protegge più i tuoi partner. Il tuo centro clinico può aiutarti, per esempio con dei promemoria o con una terapia diversa.
-# peerpress: en=6645b115 tr=01f7505a
 u-equals-u-does-u-u-work-for = { -uu } vale anche se si scambiano aghi?
-# peerpress: en=1dbdf4a5 tr=10d891fd
 u-equals-u-does-u-u-work-for-1 = { -uu } riguarda il sesso. Gli studi non hanno dimostrato la stessa cosa per lo scambio di aghi o siringhe. Usa sempre aghi e siringhe nuovi. Un servizio locale di riduzione del danno te li può dare.
-# peerpress: en=02cb1c08 tr=e847e8cc
 u-equals-u-do-i-have-to-tell = Devo dire ai miei partner che ho l’{ -hiv }?
-# peerpress: en=0c7c9302 tr=e57b8759
 u-equals-u-do-i-have-to-tell-1 = Dirlo a un partner è una scelta personale. Però in alcuni Paesi la legge ha delle regole su questo. Un’associazione locale che si occupa di { -hiv } o di persone migranti può spiegarti la legge del posto dove vivi.
-# peerpress: en=7aa29f53 tr=dfb3b37e
 u-equals-u-is-my-hiv-status-private = Il mio stato { -hiv } resta privato?
-# peerpress: en=99c563c6 tr=0364f942
 u-equals-u-is-my-hiv-status-private-1 = Sì. Il personale sanitario deve mantenere il tuo stato { -hiv } **riservato**. Se ti preoccupa chi può vedere le tue informazioni, chiedi al tuo centro clinico o a un’associazione locale.

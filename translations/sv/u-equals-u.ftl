@@ -2,100 +2,59 @@
 ### translated-by: machine-assisted draft (AI), 2026-11-23
 ### reviewed-by: nobody yet
 
-# peerpress: en=77638b7c tr=8b1feb76
 u-equals-u-title = { -uu }: { -undetectable } { -viral-load } betyder att { -hiv } inte överförs
-# peerpress: en=3c28cfa4 tr=8af59bd4
 u-equals-u-description = Vad { -uu } betyder, hur hivbehandling gör att { -hiv } inte överförs vid sex och hur migranter kan få behandling.
-# peerpress: en=68f4f376 tr=8da0baee
 u-equals-u-intro-1 = Personer som lever med { -hiv } kan leva ett långt och friskt liv. Hivbehandling håller dig frisk. Den skyddar också de människor som du älskar. Det här kallas **{ -uu }**. Det står för engelskans ”undetectable equals untransmittable”. På svenska säger man ”Omätbart = Oöverförbart”: när { -hiv } inte kan mätas i blodet överförs { -hiv } inte vid sex.
-# peerpress: en=1d11a439 tr=2f82c908
 u-equals-u-intro-2 = Den här sidan förklarar vad { -uu } betyder, vad det inte skyddar mot och hur du kan få hivbehandling i Europa.
 
 ## Vad U=U betyder
 
-# peerpress: en=a1171ecc tr=dc2d1b40
 u-equals-u-what-u-u-means = Vad { -uu } betyder
-# peerpress: en=46c0c021 tr=8cdeac60
 u-equals-u-what-u-u-means-1 = Hivbehandling är medicin som du tar varje dag. Vissa får i stället sin behandling som en spruta. Medicinen sänker mängden { -hiv } i blodet. Den mängden kallas din **{ -viral-load }**.
-# peerpress: en=7dd8258f tr=dc828acf
 u-equals-u-what-u-u-means-2 = När din { -viral-load } är mycket låg säger läkarna att den är ”{ -undetectable }”. Det betyder färre än **200 kopior** av viruset i en milliliter blod (200 kopior/ml).
-# peerpress: en=025e116d tr=ab981e76
 u-equals-u-what-u-u-means-3 = De flesta får { -undetectable } { -viral-load } inom **6 månader** efter att de har börjat med behandlingen.
-# peerpress: en=c23eeef3 tr=b6948c6e
 u-equals-u-what-u-u-means-4 = Du behåller { -undetectable } { -viral-load } när du tar din behandling precis så som läkaren har skrivit ut den.
-# peerpress: en=1bc362a7 tr=e012e564
 u-equals-u-what-u-u-means-5 = Ett blodprov mäter din { -viral-load }. Din mottagning säger hur ofta du behöver lämna provet.
-# peerpress: en=98496aa0 tr=cea8ea62
 u-equals-u-what-u-u-means-6 = Organisationen [Prevention Access Campaign](https://preventionaccess.org/) startade { -uu }. Den använder gränsen 200 kopior/ml. WHO:s riktlinjer för { -hiv } från 2021 säger också att personer som har under 200 kopior/ml inte överför { -hiv } vid sex.
 
 ## Vad U=U skyddar mot
 
-# peerpress: en=02ecbb89 tr=62cd736e
 u-equals-u-what-u-u-protects-against = Vad { -uu } skyddar mot
-# peerpress: en=3b810de6 tr=72566245
 u-equals-u-what-u-u-protects-against-1 = Om du har { -undetectable } { -viral-load } **överför du inte { -hiv } vid sex**. Det gäller både med och utan kondom. Stora studier med tusentals par har visat det. [UNAIDS förklarar forskningen](https://www.unaids.org/en/resources/documents/2024/undetectable-untransmittable) (på engelska).
-# peerpress: en=93277428 tr=ff3e760e
 u-equals-u-what-u-u-protects-against-6 = Det betyder att det **inte finns någon risk** att överföra { -hiv } vid sex. Det är inte en liten risk. Det finns ingen risk alls. År 2023 sa också WHO att risken är noll när { -hiv } inte kan mätas i blodet.
-# peerpress: en=d866c162 tr=14d1e2e5
 u-equals-u-what-u-u-protects-against-2 = { -uu } handlar bara om { -hiv }. Det skyddar inte mot:
-# peerpress: en=3b6a6e7c tr=8bbe1c58
 u-equals-u-what-u-u-protects-against-3 = andra sexuellt överförbara infektioner, alltså könssjukdomar ({ -sti }), till exempel syfilis eller klamydia
-# peerpress: en=f1d6a553 tr=e3f9220b
 u-equals-u-what-u-u-protects-against-4 = graviditet
-# peerpress: en=2894e87f tr=c104974a
 u-equals-u-what-u-u-protects-against-5 = Kondomer, preventivmedel och regelbundna kontroller hjälper mot detta. Din mottagning kan hjälpa dig att välja det som passar dig.
 
 ## Graviditet och amning
 
-# peerpress: en=44bf111b tr=da0014f6
 u-equals-u-pregnancy-and-breastfeeding = Graviditet och amning
-# peerpress: en=b56775b4 tr=b0747e1c
 u-equals-u-pregnancy-and-breastfeeding-1 = Hivbehandling skyddar också bebisar. Med behandling får de flesta mammor som lever med { -hiv } bebisar som inte har { -hiv }.
-# peerpress: en=fc076dd8 tr=b7faf453
 u-equals-u-pregnancy-and-breastfeeding-3 = Om du vill skaffa barn, prata med din mottagning. När du har { -undetectable } { -viral-load } kan ni försöka få barn utan att du överför { -hiv } till din partner.
-# peerpress: en=61c0837c tr=9eff17d6
 u-equals-u-pregnancy-and-breastfeeding-2 = Amning är en annan sak. När du har { -undetectable } { -viral-load } är risken att överföra { -hiv } till barnet via bröstmjölken **låg, men inte noll**. Prata med din läkare, helst innan barnet är fött. Tillsammans kan ni göra en plan för hur barnet ska få mat, en plan som passar dig och ditt barn.
 
 ## Att få behandling och fortsätta med den
 
-# peerpress: en=17b6deb2 tr=40c1c83c
 u-equals-u-getting-and-staying-on-treatment = Att få behandling och fortsätta med den
-# peerpress: en=d6c6b69a tr=92472349
 u-equals-u-getting-and-staying-on-treatment-1 = Många länder i Europa ger hivbehandling till migranter. I vissa länder gäller det också personer som väntar på besked om uppehållstillstånd eller som inte har några papper. Reglerna är olika i varje land. På vissa ställen är behandlingen gratis. På andra ställen kan du behöva betala eller fylla i blanketter.
-# peerpress: en=dfa28cd6 tr=f3e3bcd4
 u-equals-u-getting-and-staying-on-treatment-2 = Fråga på en hivmottagning eller en mottagning för sexuell hälsa.
-# peerpress: en=0d5a422d tr=fb919f87
 u-equals-u-getting-and-staying-on-treatment-3 = Fråga en lokal förening eller organisation. De vet vilka regler som gäller där du bor.
-# peerpress: en=30782945 tr=75f22a42
 u-equals-u-getting-and-staying-on-treatment-4 = Om du flyttar, ta med dig din medicin och ett brev från din läkare.
-# peerpress: en=3d0e33fe tr=c8c6f60a
 u-equals-u-getting-and-staying-on-treatment-5 = Försök att inte sluta med din behandling. Om du slutar kommer viruset tillbaka i blodet. Då kan { -hiv } överföras igen. Om medicinen ger dig problem, eller om den är svår att få tag på, prata med din läkare eller en lokal organisation. Du är inte ensam, och det finns hjälp att få.
 
 ## Vanliga frågor
 
-# peerpress: en=dfb8a3d4 tr=3f8481b1
 u-equals-u-common-questions = Vanliga frågor
-# peerpress: en=9dae8ea3 tr=33ffe06a
 u-equals-u-how-do-i-know-that = Hur vet jag att jag har { -undetectable } { -viral-load }?
-# peerpress: en=50e67c13 tr=f1773bc2
 u-equals-u-how-do-i-know-that-1 = Bara ett test av virusnivån kan visa det. Du kan inte känna det. På provsvaret kan det stå ”ej påvisbart” eller ”not detected”. Eller så står det ”mindre än” ett litet tal, till exempel ”mindre än 50” eller ”<50”. Båda betyder att du har { -undetectable } { -viral-load }.
-# peerpress: en=83dcc7db tr=c5e3c68d
 u-equals-u-when-can-i-rely-on = När kan jag lita på { -uu }?
-# peerpress: en=34b7eb6e tr=92911cda
 u-equals-u-when-can-i-rely-on-1 = Vänta tills ett test visar att du har { -undetectable } { -viral-load }. Fram till dess: använd kondom, eller så kan din partner ta { -prep }. Fortsätt sedan att ta din behandling varje dag. Fråga din läkare om du är osäker.
-# peerpress: en=30e7625a tr=3ce22de2
 u-equals-u-what-if-i-forget-my = Vad händer om jag glömmer min medicin?
-# peerpress: en=6875ed3a tr=2e624781
 u-equals-u-what-if-i-forget-my-1 = Följ råden från din mottagning eller i bipacksedeln i medicinförpackningen. Om du ofta missar doser, eller slutar i flera dagar, kan viruset komma tillbaka. Då skyddar { -uu } inte längre dina partner. Din mottagning kan hjälpa dig, till exempel med påminnelser eller en annan behandling.
-# peerpress: en=6645b115 tr=29b567f9
 u-equals-u-does-u-u-work-for = Gäller { -uu } när man delar sprutor?
-# peerpress: en=1dbdf4a5 tr=3010933a
 u-equals-u-does-u-u-work-for-1 = { -uu } handlar om sex. Studier har inte visat samma sak när man delar nålar eller sprutor. Använd alltid nya nålar och sprutor. Ett lokalt sprutbyte eller annan skademinimerande verksamhet (harm reduction) kan ge dig dem.
-# peerpress: en=02cb1c08 tr=6efd2bca
 u-equals-u-do-i-have-to-tell = Måste jag berätta för mina partner att jag har { -hiv }?
-# peerpress: en=0c7c9302 tr=99f129e8
 u-equals-u-do-i-have-to-tell-1 = Det är ditt eget val om du berättar för en partner. Men i vissa länder finns det regler om detta i lagen. En lokal organisation som stöttar personer med { -hiv } eller migranter kan förklara vad lagen säger där du bor.
-# peerpress: en=7aa29f53 tr=b40e01be
 u-equals-u-is-my-hiv-status-private = Är min hivstatus privat?
-# peerpress: en=99c563c6 tr=a3cfc961
 u-equals-u-is-my-hiv-status-private-1 = Ja. Vårdpersonal har tystnadsplikt. De måste behandla din hivstatus **konfidentiellt**. Om du är orolig för vem som kan se dina uppgifter, fråga din mottagning eller en lokal organisation.
