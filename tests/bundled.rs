@@ -160,3 +160,46 @@ fn thirty_six_fully_translated_pages_with_the_english_links() {
         assert_eq!(leaflets, 72);
     }
 }
+
+/// The corrections of the 2025–2026 medical review (issue #12) are in the
+/// English source, and the claims they replaced are gone.
+#[test]
+fn english_content_carries_the_corrected_facts() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |doc: &str| {
+        std::fs::read_to_string(repo.join(format!("content/{doc}.md"))).expect("content")
+    };
+    let prep = read("prep");
+    let uu = read("u-equals-u");
+    let testing = read("hiv-testing");
+    let rights = read("health-rights");
+    for (doc, text, present) in [
+        ("prep", &prep, "**2-7**"),
+        ("prep", &prep, "**hepatitis B**"),
+        ("prep", &prep, "7 days"),
+        ("prep", &prep, "stays in your body for many months"),
+        ("u-equals-u", &uu, "at least **six months**"),
+        ("u-equals-u", &uu, "200 copies"),
+        ("u-equals-u", &uu, "Almost all of these babies"),
+        ("hiv-testing", &testing, "**45 days**"),
+        ("hiv-testing", &testing, "Test again after"),
+        ("hiv-testing", &testing, "**CE mark**"),
+        ("hiv-testing", &testing, "hepatitis C"),
+        ("health-rights", &rights, "emergency"),
+        ("health-rights", &rights, "asylum"),
+    ] {
+        assert!(text.contains(present), "{doc}: expected {present:?}");
+    }
+    for (doc, text, gone) in [
+        ("prep", &prep, "**not** recommended for vaginal or front-hole sex"),
+        ("prep", &prep, "after the first dose"),
+        ("hiv-testing", &testing, "6 weeks"),
+        ("hiv-testing", &testing, "Reliable from"),
+        ("hiv-testing", &testing, "only a laboratory can confirm"),
+        ("hiv-testing", &testing, "4th generation"),
+        ("u-equals-u", &uu, "harm reduction"),
+        ("health-rights", &rights, "ombudsman"),
+    ] {
+        assert!(!text.contains(gone), "{doc}: {gone:?} should be corrected");
+    }
+}
