@@ -1,5 +1,5 @@
 ### Translation provenance (read by peerpress):
-### translated-by: machine-assisted draft (AI), 2026-11-23
+### translated-by: machine-assisted draft (AI), 2026-11-23; updated 2026-12-01 (machine-assisted)
 ### reviewed-by: nobody yet
 
 hiv-testing-title = { -hiv }-Test: wo, wie und wann
@@ -13,8 +13,9 @@ hiv-testing-where-you-can-test-1 = Sie können den Ort wählen, der sich für Si
 hiv-testing-where-you-can-test-2 = {"*"}*Praxis oder Krankenhaus:** Eine medizinische Fachkraft nimmt Ihnen ein wenig Blut ab. Ein Labor untersucht es.
 hiv-testing-where-you-can-test-3 = {"*"}*Test bei einer Community-Organisation:** Viele Community-Organisationen, zum Beispiel Aidshilfen, bieten einen **Schnelltest** an. Dafür braucht man einen Tropfen Blut aus dem Finger. Sie bekommen das Ergebnis in weniger als 30 Minuten.
 hiv-testing-where-you-can-test-4 = {"*"}*Selbsttest:** Sie machen den Test selbst, zu Hause oder an einem anderen privaten Ort. Einen Selbsttest bekommen Sie in der Apotheke, im Internet oder bei einer Community-Organisation.
-hiv-testing-where-you-can-test-6 = Die WHO empfiehlt { -hiv }-Selbsttests seit 2016. Wenn Sie einen Selbsttest machen, lesen Sie die Anleitung in der Packung genau.
+hiv-testing-where-you-can-test-6 = Die WHO empfiehlt { -hiv }-Selbsttests seit 2016. Wenn Sie einen Selbsttest machen, wählen Sie einen mit **CE-Kennzeichen** auf der Packung. Dieses Zeichen zeigt, dass der Test für den Verkauf in Europa zugelassen ist. Lesen Sie die Anleitung in der Packung genau.
 hiv-testing-where-you-can-test-5 = Der Test ist **vertraulich**. Das heißt: Das Personal behält Ihr Ergebnis für sich. Ob Sie einen Test machen, entscheiden Sie selbst. An vielen Orten ist der Test kostenlos. Manche Stellen bieten den Test **anonym** an, also ohne dass Sie Ihren Namen sagen. [Die europäischen Empfehlungen der ECDC](https://www.ecdc.europa.eu/en/news-events/marking-european-testing-week-ecdc-issues-integrated-hepatitis-and-hiv-testing-guidance) (auf Englisch) sagen: Ein Test muss freiwillig und vertraulich sein.
+hiv-testing-where-you-can-test-7 = Wenn Sie sich auf { -hiv } testen lassen, fragen Sie nach einem Test auf **Hepatitis B**, **Hepatitis C** und andere { -sti } zur gleichen Zeit. Sie werden auf ähnlichen Wegen übertragen, und man kann sie behandeln.
 
 ## Wann ein Testergebnis sicher ist
 
@@ -22,10 +23,10 @@ hiv-testing-when-a-test-result-is = Wann ein Testergebnis sicher ist
 hiv-testing-when-a-test-result-is-1 = Wenn { -hiv } in den Körper gekommen ist, braucht ein Test etwas Zeit, um es zu finden. Diese Zeit heißt **diagnostisches Fenster**. Wie lang sie ist, hängt von der Art des Tests ab.
 hiv-testing-when-a-test-result-is-2 = Art des Tests
 hiv-testing-when-a-test-result-is-3 = Wo
-hiv-testing-when-a-test-result-is-4 = Sicher ab
-hiv-testing-when-a-test-result-is-5 = Labortest, 4. Generation (Antigen/Antikörper)
+hiv-testing-when-a-test-result-is-17 = Noch einmal testen nach
+hiv-testing-when-a-test-result-is-5 = Labortest (Blut aus dem Arm)
 hiv-testing-when-a-test-result-is-6 = Praxis oder Krankenhaus
-hiv-testing-when-a-test-result-is-7 = 6 Wochen nach einem möglichen Risikokontakt
+hiv-testing-when-a-test-result-is-7 = {"*"}*45 Tage** nach einem möglichen Risikokontakt
 hiv-testing-when-a-test-result-is-8 = Schnelltest (Antikörper)
 hiv-testing-when-a-test-result-is-9 = Community-Organisation oder Praxis
 hiv-testing-when-a-test-result-is-10 = 3 Monate (90 Tage) nach einem möglichen Risikokontakt
@@ -33,18 +34,20 @@ hiv-testing-when-a-test-result-is-11 = Selbsttest (Antikörper)
 hiv-testing-when-a-test-result-is-12 = Zu Hause
 hiv-testing-when-a-test-result-is-13 = 3 Monate (90 Tage) nach einem möglichen Risikokontakt
 hiv-testing-when-a-test-result-is-14 = Wenn Sie früher testen, ist ein negatives Ergebnis vielleicht noch nicht endgültig. Testen Sie noch einmal, wenn das diagnostische Fenster vorbei ist. Wenn der mögliche Risikokontakt in den letzten 72 Stunden war, fragen Sie noch heute nach einer **{ -pep }**. Die { -pep } ist ein Medikament, das nach einem Risikokontakt eine Ansteckung mit { -hiv } verhindern kann.
-hiv-testing-when-a-test-result-is-15 = Es gibt auch einen Labortest, der nach dem Virus selbst sucht. Er heißt **NAT** oder **RNA-Test** (oft auch „PCR-Test“). Er kann { -hiv } früher finden als die Tests in der Tabelle. Aber er wird **nicht** für normale Routinetests benutzt. Eine Ärztin oder ein Arzt nutzt ihn vielleicht in besonderen Fällen.
-hiv-testing-when-a-test-result-is-16 = Wenn Sie { -pep } oder { -prep } genommen haben, fragen Sie Ihre Praxis, wann Sie testen sollen. Der richtige Zeitpunkt kann bei Ihnen anders sein.
+hiv-testing-when-a-test-result-is-15 = Es gibt auch einen Labortest, der nach dem Virus selbst sucht. Er kann { -hiv } früher finden als die Tests in der Tabelle. Aber er wird **nicht** für normale Routinetests benutzt. Eine Ärztin oder ein Arzt nutzt ihn vielleicht in besonderen Fällen.
+hiv-testing-when-a-test-result-is-16 = Wenn Sie { -pep } genommen haben oder { -prep } nehmen, kann es länger dauern, bis ein Test { -hiv } zeigt. Fragen Sie Ihre Praxis, wann Sie testen sollen. Der richtige Zeitpunkt kann bei Ihnen anders sein.
 
 ## Wenn Ihr Ergebnis reaktiv ist
 
 hiv-testing-if-your-result-is-reactive = Wenn Ihr Ergebnis reaktiv ist
-hiv-testing-if-your-result-is-reactive-1 = Ein Schnelltest oder Selbsttest kann ein **reaktives** Ergebnis zeigen. Das heißt nicht immer, dass Sie { -hiv } haben. Sie brauchen einen **Bestätigungstest** in einem Labor.
+hiv-testing-if-your-result-is-reactive-1 = Ein Schnelltest oder Selbsttest kann ein **reaktives** Ergebnis zeigen. Das heißt nicht immer, dass Sie { -hiv } haben. Sie brauchen einen **Bestätigungstest** bei einer medizinischen Stelle, meistens in einem Labor.
 hiv-testing-if-your-result-is-reactive-2 = Atmen Sie tief durch. Sie sind nicht allein.
 hiv-testing-if-your-result-is-reactive-3 = Gehen Sie bald in eine Praxis oder zu einer Community-Organisation.
 hiv-testing-if-your-result-is-reactive-4 = Sagen Sie dort, dass Ihr Test reaktiv war. Dort macht man dann den Bestätigungstest.
-hiv-testing-if-your-result-is-reactive-5 = Reaktiv heißt: Der Test hat etwas gefunden, das { -hiv } sein könnte. Manchmal ist ein Test reaktiv, obwohl kein { -hiv } da ist. Deshalb kann nur ein Labor das Ergebnis bestätigen.
-hiv-testing-if-your-result-is-reactive-6 = Wenn Ihr Ergebnis **nicht reaktiv** (negativ) ist und das diagnostische Fenster vorbei ist, haben Sie kein { -hiv }. Testen Sie noch einmal, wenn Sie einen neuen möglichen Risikokontakt hatten.
+hiv-testing-if-your-result-is-reactive-5 = Reaktiv heißt: Der Test hat etwas gefunden, das { -hiv } sein könnte. Manchmal ist ein Test reaktiv, obwohl kein { -hiv } da ist. Deshalb muss eine medizinische Stelle das Ergebnis immer bestätigen, meistens in einem Labor.
+hiv-testing-if-your-result-is-reactive-7 = Wenn Ihr Ergebnis **nicht reaktiv** (negativ) ist, haben Sie sich nicht mit { -hiv } angesteckt bei möglichen Risikokontakten, die mehr als 45 Tage vor einem Labortest oder mehr als 90 Tage vor einem Schnelltest oder Selbsttest waren. Neuere Risikokontakte kann der Test noch nicht zeigen. Testen Sie noch einmal, wenn das diagnostische Fenster vorbei ist, und nach jedem neuen möglichen Risikokontakt.
+hiv-testing-if-your-result-is-reactive-8 = Wenn Sie eine { -hiv }-Behandlung bekommen, benutzen Sie keinen Schnelltest und keinen Selbsttest, um Ihr { -hiv } zu prüfen. Er kann fälschlich ein negatives Ergebnis zeigen. Das heißt nicht, dass das { -hiv } weg ist.
+hiv-testing-if-your-result-is-reactive-6 = Wenn Ihr Ergebnis negativ ist und Sie sich noch mit { -hiv } anstecken könnten, fragen Sie nach **{ -prep }**. { -prep } ist ein Medikament, das Sie vor einer Ansteckung mit { -hiv } schützt.
 
 ## Wenn Sie HIV haben
 

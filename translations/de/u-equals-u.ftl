@@ -1,5 +1,5 @@
 ### Translation provenance (read by peerpress):
-### translated-by: machine-assisted draft (AI), 2026-11-23
+### translated-by: machine-assisted draft (AI), 2026-11-23; updated 2026-12-01 (machine-assisted)
 ### reviewed-by: nobody yet
 
 u-equals-u-title = { -uu }: { -undetectable } heißt nicht übertragbar
@@ -11,9 +11,10 @@ u-equals-u-intro-2 = Diese Seite erklärt, was { -uu } bedeutet, wofür es nicht
 
 u-equals-u-what-u-u-means = Was { -uu } bedeutet
 u-equals-u-what-u-u-means-1 = Bei der { -hiv }-Behandlung nehmen Sie jeden Tag Medikamente. Manche Menschen bekommen stattdessen eine Spritze mit { -hiv }-Medikamenten. Die Medikamente senken die Menge an { -hiv } in Ihrem Blut. Diese Menge heißt **{ -viral-load }**.
-u-equals-u-what-u-u-means-2 = Wenn Ihre { -viral-load } sehr niedrig ist, nennen Ärztinnen und Ärzte sie „{ -undetectable }“. Das heißt: weniger als **200 Kopien** des Virus in einem Milliliter Blut (200 Kopien/mL).
+u-equals-u-what-u-u-means-2 = Wenn Ihre { -viral-load } sehr niedrig ist, nennen Ärztinnen und Ärzte sie „{ -undetectable }“. Für { -uu } heißt das: weniger als **200 Kopien** des Virus in einem Milliliter Blut (200 Kopien/mL).
 u-equals-u-what-u-u-means-3 = Bei den meisten Menschen ist die { -viral-load } innerhalb von **sechs Monaten** nach Beginn der Behandlung { -undetectable }.
 u-equals-u-what-u-u-means-4 = Ihre { -viral-load } bleibt { -undetectable }, wenn Sie Ihre Medikamente so nehmen, wie Ihre Ärztin oder Ihr Arzt sie verschrieben hat.
+u-equals-u-what-u-u-means-7 = { -uu } gilt, sobald Ihre { -viral-load } mindestens **sechs Monate** lang { -undetectable } geblieben ist und Sie dabei jede Dosis genommen haben.
 u-equals-u-what-u-u-means-5 = Ein Bluttest misst Ihre { -viral-load }. Ihre Praxis sagt Ihnen, wie oft Sie diesen Test brauchen.
 u-equals-u-what-u-u-means-6 = Die [Prevention Access Campaign](https://preventionaccess.org/) hat { -uu } gestartet. Diese Kampagne nutzt die Grenze von 200 Kopien/mL. Auch die { -hiv }-Leitlinien der WHO von 2021 sagen: Menschen mit weniger als 200 Kopien/mL geben { -hiv } beim Sex nicht weiter.
 
@@ -30,7 +31,7 @@ u-equals-u-what-u-u-protects-against-5 = Dagegen helfen Kondome, Verhütung und 
 ## Schwangerschaft und Stillen
 
 u-equals-u-pregnancy-and-breastfeeding = Schwangerschaft und Stillen
-u-equals-u-pregnancy-and-breastfeeding-1 = Die { -hiv }-Behandlung schützt auch Babys. Mit Behandlung bekommen die meisten Mütter mit { -hiv } Babys, die kein { -hiv } haben.
+u-equals-u-pregnancy-and-breastfeeding-4 = Die { -hiv }-Behandlung schützt auch Babys. Wenn die { -viral-load } der Mutter in der Schwangerschaft und bei der Geburt { -undetectable } ist, ist das Risiko, { -hiv } an das Baby weiterzugeben, fast null. Fast alle diese Babys kommen ohne { -hiv } zur Welt.
 u-equals-u-pregnancy-and-breastfeeding-3 = Wenn Sie ein Kind möchten, sprechen Sie mit Ihrer Praxis. Wenn Ihre { -viral-load } { -undetectable } ist, können Sie versuchen, ein Kind zu bekommen, ohne { -hiv } an Ihre Partnerin oder Ihren Partner weiterzugeben.
 u-equals-u-pregnancy-and-breastfeeding-2 = Beim Stillen ist es anders. Auch wenn Ihre { -viral-load } { -undetectable } ist, ist das Risiko, { -hiv } über die Muttermilch an Ihr Baby weiterzugeben, **gering, aber nicht null**. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, am besten schon vor der Geburt. Gemeinsam machen Sie einen Plan, wie Sie Ihr Baby ernähren – so, wie es für Sie und Ihr Baby richtig ist.
 
@@ -47,13 +48,13 @@ u-equals-u-getting-and-staying-on-treatment-5 = Versuchen Sie, Ihre Behandlung n
 
 u-equals-u-common-questions = Häufige Fragen
 u-equals-u-how-do-i-know-that = Woher weiß ich, dass meine { -viral-load } { -undetectable } ist?
-u-equals-u-how-do-i-know-that-1 = Das zeigt nur ein Test der { -viral-load }. Sie können es nicht spüren. In Ihrem Befund steht vielleicht „nicht nachweisbar“ oder „unter der Nachweisgrenze“. Oder dort steht „weniger als“ eine kleine Zahl, zum Beispiel „weniger als 50“ (oft geschrieben als „< 50“). Beides heißt: Ihre { -viral-load } ist { -undetectable }.
+u-equals-u-how-do-i-know-that-1 = Das zeigt nur ein Test der { -viral-load }. Sie können es nicht spüren. In Ihrem Laborbefund steht vielleicht „nicht nachweisbar“, „nicht nachgewiesen“ oder „weniger als“ eine kleine Zahl, zum Beispiel „weniger als 50“ (oft geschrieben als „< 50“). Das heißt: Das Virus liegt unter dem, was der Test messen kann, oft 20 oder 50 Kopien/mL. Für { -uu } zählt jedes Ergebnis unter **200 Kopien/mL**.
 u-equals-u-when-can-i-rely-on = Ab wann kann ich mich auf { -uu } verlassen?
-u-equals-u-when-can-i-rely-on-1 = Warten Sie, bis ein Test zeigt, dass Ihre { -viral-load } { -undetectable } ist. Bis dahin nutzen Sie Kondome, oder Ihre Partnerin oder Ihr Partner nimmt { -prep }. Nehmen Sie danach Ihre Behandlung weiter jeden Tag. Fragen Sie Ihre Ärztin oder Ihren Arzt, wenn Sie unsicher sind.
+u-equals-u-when-can-i-rely-on-1 = { -uu } schützt Ihre Partnerinnen und Partner, sobald Ihre { -viral-load } seit mindestens **sechs Monaten** { -undetectable } ist. Nehmen Sie in dieser Zeit jede Dosis Ihrer Behandlung, und lassen Sie Ihre { -viral-load } regelmäßig testen. Bis dahin nutzen Sie Kondome, oder Ihre Partnerin oder Ihr Partner nimmt { -prep }. Fragen Sie Ihre Ärztin oder Ihren Arzt, wenn Sie unsicher sind.
 u-equals-u-what-if-i-forget-my = Was ist, wenn ich meine Medikamente vergesse?
 u-equals-u-what-if-i-forget-my-1 = Folgen Sie dem Rat Ihrer Praxis oder dem Beipackzettel in Ihrer Medikamentenpackung. Wenn Sie Ihre Medikamente oft vergessen oder mehrere Tage nicht nehmen, kann das Virus zurückkommen. Dann schützt { -uu } Ihre Partnerinnen und Partner nicht mehr. Ihre Praxis kann helfen, zum Beispiel mit Erinnerungen oder einer anderen Behandlung.
 u-equals-u-does-u-u-work-for = Gilt { -uu } auch beim Teilen von Nadeln?
-u-equals-u-does-u-u-work-for-1 = { -uu } gilt für Sex. Für das Teilen von Nadeln oder Spritzen haben Studien das nicht gezeigt. Benutzen Sie immer neue Nadeln und Spritzen. Eine Drogenhilfe vor Ort, zum Beispiel ein Kontaktladen, kann sie Ihnen geben.
+u-equals-u-does-u-u-work-for-1 = { -uu } gilt für Sex. Für das Teilen von Nadeln oder Spritzen haben Studien das nicht gezeigt. Benutzen Sie immer neue Nadeln und Spritzen. Eine Stelle vor Ort für Menschen, die Drogen nehmen (Drogenhilfe), kann sie Ihnen geben.
 u-equals-u-do-i-have-to-tell = Muss ich meinen Partnerinnen und Partnern sagen, dass ich { -hiv } habe?
 u-equals-u-do-i-have-to-tell-1 = Ob Sie es einer Partnerin oder einem Partner sagen, ist Ihre persönliche Entscheidung. Aber in manchen Ländern gibt es Gesetze dazu. Eine Aidshilfe oder eine Beratungsstelle für Migrantinnen und Migranten vor Ort kann Ihnen erklären, was dort gilt, wo Sie leben.
 u-equals-u-is-my-hiv-status-private = Ist mein { -hiv }-Status privat?

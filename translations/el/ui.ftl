@@ -1,5 +1,5 @@
 ### Translation provenance (read by peerpress):
-### translated-by: machine-assisted draft (AI), 2026-11-23
+### translated-by: machine-assisted draft (AI), 2026-11-23; updated 2026-12-01 (machine-assisted)
 ### reviewed-by: nobody yet
 # User-interface strings for the web pages (and, later, the leaflets).
 # Every string the templates print lives here. Keep the message ids; translate the text.
@@ -19,7 +19,7 @@ nav-label = Κύριο μενού
 nav-topics = Όλα τα θέματα
 nav-languages = Άλλες γλώσσες
 footer-privacy = Αυτός ο ιστότοπος δεν χρησιμοποιεί cookies, εργαλεία παρακολούθησης ή εξωτερικές υπηρεσίες.
-footer-published-by = Έκδοση: { $organisation }
+footer-published-by = Εκδότης: { $organisation }
 
 ## Language chooser (the site's front page)
 

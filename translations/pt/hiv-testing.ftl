@@ -1,5 +1,5 @@
 ### Translation provenance (read by peerpress):
-### translated-by: machine-assisted draft (AI), 2026-11-23
+### translated-by: machine-assisted draft (AI), 2026-11-23; updated 2026-12-01 (machine-assisted)
 ### reviewed-by: nobody yet
 
 hiv-testing-title = Teste do { -hiv }: onde, como e quando
@@ -13,8 +13,9 @@ hiv-testing-where-you-can-test-1 = Pode escolher o sítio onde se sente melhor.
 hiv-testing-where-you-can-test-2 = {"*"}*Clínica ou hospital:** Um profissional de saúde tira uma pequena amostra de sangue. Um laboratório analisa-a.
 hiv-testing-where-you-can-test-3 = {"*"}*Teste na comunidade:** Muitas organizações comunitárias fazem um **teste rápido**. Usa uma gota de sangue do dedo. Recebe o resultado em menos de 30 minutos.
 hiv-testing-where-you-can-test-4 = {"*"}*Autoteste:** Faz o teste por si, em casa ou noutro sítio privado. Pode obter um kit numa farmácia, na internet ou numa organização comunitária.
-hiv-testing-where-you-can-test-6 = A OMS recomenda o autoteste do { -hiv } desde 2016. Se usar um autoteste, leia com atenção as instruções do kit.
+hiv-testing-where-you-can-test-6 = A OMS recomenda o autoteste do { -hiv } desde 2016. Se usar um autoteste, escolha um que tenha a **marcação CE** na caixa. Esta marcação mostra que o teste está aprovado para venda na Europa. Leia com atenção as instruções do kit.
 hiv-testing-where-you-can-test-5 = O teste é **confidencial**. Isto quer dizer que os profissionais mantêm o seu resultado em privado. Fazer o teste é uma escolha sua. Em muitos sítios, é gratuito. Alguns serviços permitem fazer o teste **anonimamente**, sem dar o seu nome. [As orientações europeias do ECDC](https://www.ecdc.europa.eu/en/news-events/marking-european-testing-week-ecdc-issues-integrated-hepatitis-and-hiv-testing-guidance) dizem que o teste tem de ser voluntário e confidencial.
+hiv-testing-where-you-can-test-7 = Quando fizer o teste do { -hiv }, peça para fazer também, ao mesmo tempo, o teste à **hepatite B**, à **hepatite C** e a outras { -sti }. Transmitem-se de formas parecidas e têm tratamento.
 
 ## Quando é que o resultado é fiável
 
@@ -22,10 +23,10 @@ hiv-testing-when-a-test-result-is = Quando é que o resultado é fiável
 hiv-testing-when-a-test-result-is-1 = Depois de o { -hiv } entrar no corpo, o teste precisa de algum tempo para o encontrar. A este tempo chama-se **período de janela**. Depende do tipo de teste.
 hiv-testing-when-a-test-result-is-2 = Tipo de teste
 hiv-testing-when-a-test-result-is-3 = Onde
-hiv-testing-when-a-test-result-is-4 = Fiável a partir de
-hiv-testing-when-a-test-result-is-5 = Teste de laboratório, 4.ª geração (antigénio/anticorpo)
+hiv-testing-when-a-test-result-is-17 = Repita o teste após
+hiv-testing-when-a-test-result-is-5 = Teste de laboratório (sangue do braço)
 hiv-testing-when-a-test-result-is-6 = Clínica ou hospital
-hiv-testing-when-a-test-result-is-7 = 6 semanas depois de uma possível exposição
+hiv-testing-when-a-test-result-is-7 = {"*"}*45 dias** depois de uma possível exposição
 hiv-testing-when-a-test-result-is-8 = Teste rápido (anticorpos)
 hiv-testing-when-a-test-result-is-9 = Organização comunitária ou clínica
 hiv-testing-when-a-test-result-is-10 = 3 meses (90 dias) depois de uma possível exposição
@@ -33,18 +34,20 @@ hiv-testing-when-a-test-result-is-11 = Autoteste (anticorpos)
 hiv-testing-when-a-test-result-is-12 = Em casa
 hiv-testing-when-a-test-result-is-13 = 3 meses (90 dias) depois de uma possível exposição
 hiv-testing-when-a-test-result-is-14 = Se fizer o teste mais cedo, um resultado negativo pode não ser definitivo. Volte a fazer o teste quando o período de janela acabar. Se a possível exposição foi nas últimas 72 horas, pergunte hoje pela **{ -pep }**. A { -pep } é um medicamento que pode evitar a infeção pelo { -hiv } depois de uma exposição.
-hiv-testing-when-a-test-result-is-15 = Há também um teste de laboratório que procura o próprio vírus. Chama-se **NAT** ou **teste de RNA** (ARN). Pode encontrar o { -hiv } mais cedo do que os testes da tabela. Mas **não** é usado nos testes de rotina. Um médico pode usá-lo em casos especiais.
-hiv-testing-when-a-test-result-is-16 = Se tomou { -pep } ou { -prep }, pergunte na sua clínica quando deve fazer o teste. No seu caso, o momento certo pode ser diferente.
+hiv-testing-when-a-test-result-is-15 = Há também um teste de laboratório que procura o próprio vírus. Pode encontrar o { -hiv } mais cedo do que os testes da tabela. Mas **não** é usado nos testes de rotina. Um médico pode usá-lo em casos especiais.
+hiv-testing-when-a-test-result-is-16 = Se tomou { -pep } ou se toma { -prep }, o { -hiv } pode demorar mais tempo a aparecer num teste. Pergunte na sua clínica quando deve fazer o teste. No seu caso, o momento certo pode ser diferente.
 
 ## Se o resultado for reativo
 
 hiv-testing-if-your-result-is-reactive = Se o resultado for reativo
-hiv-testing-if-your-result-is-reactive-1 = Um teste rápido ou um autoteste pode dar um resultado **reativo**. Isto nem sempre quer dizer que tem { -hiv }. Precisa de um **teste de confirmação** num laboratório.
+hiv-testing-if-your-result-is-reactive-1 = Um teste rápido ou um autoteste pode dar um resultado **reativo**. Isto nem sempre quer dizer que tem { -hiv }. Precisa de um **teste de confirmação** feito por um serviço de saúde, normalmente num laboratório.
 hiv-testing-if-your-result-is-reactive-2 = Respire fundo. Não está só.
 hiv-testing-if-your-result-is-reactive-3 = Vá em breve a uma clínica ou a uma organização comunitária.
 hiv-testing-if-your-result-is-reactive-4 = Diga que teve um teste reativo. Vão fazer-lhe o teste de confirmação.
-hiv-testing-if-your-result-is-reactive-5 = Reativo quer dizer que o teste encontrou algo que pode ser { -hiv }. Às vezes, um teste dá reativo sem haver { -hiv }. É por isso que só um laboratório pode confirmar o resultado.
-hiv-testing-if-your-result-is-reactive-6 = Se o seu resultado for **não reativo** (negativo) e o período de janela já tiver passado, não tem { -hiv }. Volte a fazer o teste se tiver uma nova possível exposição.
+hiv-testing-if-your-result-is-reactive-5 = Reativo quer dizer que o teste encontrou algo que pode ser { -hiv }. Às vezes, um teste dá reativo sem haver { -hiv }. É por isso que um serviço de saúde tem sempre de confirmar o resultado, normalmente num laboratório.
+hiv-testing-if-your-result-is-reactive-7 = Se o seu resultado for **não reativo** (negativo), não apanhou o { -hiv } em possíveis exposições que aconteceram mais de 45 dias antes de um teste de laboratório, ou mais de 90 dias antes de um teste rápido ou de um autoteste. O teste ainda não consegue mostrar exposições mais recentes. Volte a fazer o teste depois do período de janela e depois de qualquer nova possível exposição.
+hiv-testing-if-your-result-is-reactive-8 = Se faz tratamento para o { -hiv }, não use um teste rápido nem um autoteste para verificar o seu { -hiv }. O teste pode dar, por engano, um resultado negativo. Isso não quer dizer que o { -hiv } desapareceu.
+hiv-testing-if-your-result-is-reactive-6 = Se o seu resultado for negativo e ainda puder apanhar o { -hiv }, pergunte pela **{ -prep }**. A { -prep } é um medicamento que impede que apanhe o { -hiv }.
 
 ## Se tiver VIH
 

@@ -1,5 +1,5 @@
 ### Translation provenance (read by peerpress):
-### translated-by: machine-assisted draft (AI), 2026-11-23
+### translated-by: machine-assisted draft (AI), 2026-11-23; updated 2026-12-01 (machine-assisted)
 ### reviewed-by: nobody yet
 
 u-equals-u-title = { -uu }: { -undetectable } significa intransmissível
@@ -10,10 +10,11 @@ u-equals-u-intro-2 = Esta página explica o que significa { -uu }, o que não ab
 ## O que significa U=U
 
 u-equals-u-what-u-u-means = O que significa { -uu }
-u-equals-u-what-u-u-means-1 = O tratamento do { -hiv } é um medicamento que toma todos os dias. Algumas pessoas recebem antes uma injeção de tratamento. O medicamento baixa a quantidade de { -hiv } no seu sangue. A esta quantidade chama-se **{ -viral-load }**.
-u-equals-u-what-u-u-means-2 = Quando a sua { -viral-load } está muito baixa, os médicos dizem que é «{ -undetectable }». Isto quer dizer menos de **200 cópias** do vírus num mililitro de sangue (200 cópias/mL).
+u-equals-u-what-u-u-means-1 = O tratamento do { -hiv } é um medicamento que toma todos os dias. Em vez disso, algumas pessoas recebem o tratamento em injeção. O medicamento baixa a quantidade de { -hiv } no seu sangue. A esta quantidade chama-se **{ -viral-load }**.
+u-equals-u-what-u-u-means-2 = Quando a sua { -viral-load } está muito baixa, os médicos dizem que é «{ -undetectable }». Para o { -uu }, isto quer dizer menos de **200 cópias** do vírus num mililitro de sangue (200 cópias/mL).
 u-equals-u-what-u-u-means-3 = A maioria das pessoas fica { -undetectable } até **seis meses** depois de começar o tratamento.
 u-equals-u-what-u-u-means-4 = Mantém-se { -undetectable } se tomar o tratamento tal como o seu médico o receitou.
+u-equals-u-what-u-u-means-7 = O { -uu } aplica-se depois de se manter { -undetectable } durante pelo menos **seis meses**, a tomar todas as doses.
 u-equals-u-what-u-u-means-5 = Uma análise ao sangue mede a sua { -viral-load }. A sua clínica diz-lhe de quanto em quanto tempo precisa de a fazer.
 u-equals-u-what-u-u-means-6 = A [Prevention Access Campaign](https://preventionaccess.org/), que criou a campanha { -uu }, usa este limite de 200 cópias/mL. As orientações da OMS sobre o { -hiv }, de 2021, também dizem que as pessoas com menos de 200 cópias/mL não transmitem o { -hiv } por via sexual.
 
@@ -30,7 +31,7 @@ u-equals-u-what-u-u-protects-against-5 = O preservativo, a contraceção e as co
 ## Gravidez e amamentação
 
 u-equals-u-pregnancy-and-breastfeeding = Gravidez e amamentação
-u-equals-u-pregnancy-and-breastfeeding-1 = O tratamento do { -hiv } também protege os bebés. Com tratamento, a maioria das mães que vivem com { -hiv } tem bebés sem { -hiv }.
+u-equals-u-pregnancy-and-breastfeeding-4 = O tratamento do { -hiv } também protege os bebés. Quando a mãe está { -undetectable } durante a gravidez e o parto, o risco de passar o { -hiv } ao bebé é quase zero. Quase todos estes bebés nascem sem { -hiv }.
 u-equals-u-pregnancy-and-breastfeeding-3 = Se quiser ter um bebé, fale com a sua clínica. Quando está { -undetectable }, pode tentar ter um bebé sem transmitir o { -hiv } ao seu parceiro ou parceira.
 u-equals-u-pregnancy-and-breastfeeding-2 = Com a amamentação é diferente. Quando está { -undetectable }, o risco de passar o { -hiv } ao bebé pelo leite materno é **baixo, mas não é zero**. Fale com o seu médico, de preferência antes de o bebé nascer. Juntos, podem fazer um plano para alimentar o bebé que seja o melhor para si e para ele.
 
@@ -47,13 +48,13 @@ u-equals-u-getting-and-staying-on-treatment-5 = Tente não parar o tratamento. S
 
 u-equals-u-common-questions = Perguntas frequentes
 u-equals-u-how-do-i-know-that = Como sei que estou { -undetectable }?
-u-equals-u-how-do-i-know-that-1 = Só uma análise à { -viral-load } lhe pode dizer isso. Não é algo que se sinta. O resultado pode dizer «não detetado». Ou pode dizer «inferior a» um número pequeno, por exemplo «inferior a 50». Nos dois casos, está { -undetectable }.
+u-equals-u-how-do-i-know-that-1 = Só uma análise à { -viral-load } lhe pode dizer isso. Não é algo que se sinta. O relatório do laboratório pode dizer «{ -undetectable }», «não detetado» ou «inferior a» um número pequeno, por exemplo «inferior a 50». Isto quer dizer que o vírus está abaixo do que a análise consegue medir, muitas vezes 20 ou 50 cópias/mL. Para o { -uu }, conta qualquer resultado abaixo de **200 cópias/mL**.
 u-equals-u-when-can-i-rely-on = Quando posso confiar no { -uu }?
-u-equals-u-when-can-i-rely-on-1 = Espere até uma análise mostrar que está { -undetectable }. Até lá, use preservativo. Outra opção: o seu parceiro ou parceira pode tomar { -prep }. Depois, continue a tomar o tratamento todos os dias. Se tiver dúvidas, pergunte ao seu médico.
+u-equals-u-when-can-i-rely-on-1 = O { -uu } protege os seus parceiros depois de estar { -undetectable } durante pelo menos **seis meses**. Durante este tempo, tome todas as doses do tratamento e faça análises regulares à { -viral-load }. Até lá, use preservativo. Outra opção: o seu parceiro ou parceira pode tomar { -prep }. Se tiver dúvidas, pergunte ao seu médico.
 u-equals-u-what-if-i-forget-my = E se me esquecer de tomar os medicamentos?
 u-equals-u-what-if-i-forget-my-1 = Siga os conselhos da sua clínica ou do folheto que vem na caixa do medicamento. Se falhar doses muitas vezes, ou se parar durante vários dias, o vírus pode voltar. Nesse caso, o { -uu } deixa de proteger os seus parceiros. A sua clínica pode ajudar, por exemplo com lembretes ou com outro tratamento.
 u-equals-u-does-u-u-work-for = O { -uu } funciona quando se partilham agulhas?
-u-equals-u-does-u-u-work-for-1 = O { -uu } diz respeito ao sexo. Os estudos não mostraram o mesmo para a partilha de agulhas ou seringas. Use sempre agulhas e seringas novas. Um serviço local de redução de riscos pode dar-lhe agulhas e seringas novas.
+u-equals-u-does-u-u-work-for-1 = O { -uu } diz respeito ao sexo. Os estudos não mostraram o mesmo para a partilha de agulhas ou seringas. Use sempre agulhas e seringas novas. Um serviço local para pessoas que usam drogas pode dar-lhe agulhas e seringas novas.
 u-equals-u-do-i-have-to-tell = Tenho de dizer aos meus parceiros que tenho { -hiv }?
 u-equals-u-do-i-have-to-tell-1 = Contar ou não a um parceiro é uma decisão pessoal. Mas, em alguns países, a lei tem regras sobre isto. Uma organização local de apoio a pessoas com { -hiv } ou a migrantes pode explicar-lhe a lei do sítio onde vive.
 u-equals-u-is-my-hiv-status-private = A informação de que tenho { -hiv } é privada?

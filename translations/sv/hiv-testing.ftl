@@ -1,5 +1,5 @@
 ### Translation provenance (read by peerpress):
-### translated-by: machine-assisted draft (AI), 2026-11-23
+### translated-by: machine-assisted draft (AI), 2026-11-23; updated 2026-12-01 (machine-assisted)
 ### reviewed-by: nobody yet
 
 hiv-testing-title = Hivtest: var, hur och när
@@ -13,8 +13,9 @@ hiv-testing-where-you-can-test-1 = Du kan välja det ställe som känns bäst f�
 hiv-testing-where-you-can-test-2 = {"*"}*Mottagning eller sjukhus:** Vårdpersonal tar ett litet blodprov. Ett laboratorium undersöker provet.
 hiv-testing-where-you-can-test-3 = {"*"}*Testning hos ideella organisationer:** Många föreningar och organisationer erbjuder ett **snabbtest**. Det görs med en droppe blod från fingret. Du får svar på mindre än 30 minuter.
 hiv-testing-where-you-can-test-4 = {"*"}*Självtest:** Du gör testet själv, hemma eller på ett annat ställe där du kan vara ifred. Du kan få ett självtest på apotek, på nätet eller från en ideell organisation.
-hiv-testing-where-you-can-test-6 = WHO har rekommenderat självtest för { -hiv } sedan 2016. Om du använder ett självtest, läs instruktionerna i förpackningen noga.
+hiv-testing-where-you-can-test-6 = WHO har rekommenderat självtest för { -hiv } sedan 2016. Om du använder ett självtest, välj ett som har **CE-märkning** på förpackningen. Märkningen visar att testet är godkänt för försäljning i Europa. Läs instruktionerna i förpackningen noga.
 hiv-testing-where-you-can-test-5 = Testningen är **konfidentiell**. Det betyder att personalen håller ditt resultat hemligt. Det är ditt eget val om du vill testa dig. På många ställen är det gratis. Vissa ställen låter dig testa dig **anonymt**, utan att du säger ditt namn. [Europeiska riktlinjer från ECDC](https://www.ecdc.europa.eu/en/news-events/marking-european-testing-week-ecdc-issues-integrated-hepatitis-and-hiv-testing-guidance) säger att testning måste vara frivillig och konfidentiell.
+hiv-testing-where-you-can-test-7 = När du testar dig för { -hiv }, be att få testa dig för **hepatit B**, **hepatit C** och andra { -sti } samtidigt. De sprids på liknande sätt, och de går att behandla.
 
 ## När ett testresultat är säkert
 
@@ -22,10 +23,10 @@ hiv-testing-when-a-test-result-is = När ett testresultat är säkert
 hiv-testing-when-a-test-result-is-1 = När { -hiv } har kommit in i kroppen tar det en tid innan ett test kan hitta det. Den tiden kallas **fönsterperiod**. Hur lång den är beror på vilket test du gör.
 hiv-testing-when-a-test-result-is-2 = Typ av test
 hiv-testing-when-a-test-result-is-3 = Var
-hiv-testing-when-a-test-result-is-4 = Säkert från
-hiv-testing-when-a-test-result-is-5 = Laboratorietest, 4:e generationen (antigen/antikroppar)
+hiv-testing-when-a-test-result-is-17 = Testa igen efter
+hiv-testing-when-a-test-result-is-5 = Laboratorietest (blod från armen)
 hiv-testing-when-a-test-result-is-6 = Mottagning eller sjukhus
-hiv-testing-when-a-test-result-is-7 = 6 veckor efter en möjlig kontakt med { -hiv }
+hiv-testing-when-a-test-result-is-7 = {"*"}*45 dagar** efter en möjlig kontakt med { -hiv }
 hiv-testing-when-a-test-result-is-8 = Snabbtest (antikroppar)
 hiv-testing-when-a-test-result-is-9 = Ideell organisation eller mottagning
 hiv-testing-when-a-test-result-is-10 = 3 månader (90 dagar) efter en möjlig kontakt med { -hiv }
@@ -33,18 +34,20 @@ hiv-testing-when-a-test-result-is-11 = Självtest (antikroppar)
 hiv-testing-when-a-test-result-is-12 = Hemma
 hiv-testing-when-a-test-result-is-13 = 3 månader (90 dagar) efter en möjlig kontakt med { -hiv }
 hiv-testing-when-a-test-result-is-14 = Om du testar dig tidigare är ett negativt resultat kanske inte slutgiltigt. Testa dig igen när fönsterperioden är över. Om den möjliga kontakten med { -hiv } var under de senaste 72 timmarna, fråga om **{ -pep }** i dag. { -pep } är medicin som kan stoppa { -hiv } efter en möjlig kontakt med { -hiv }.
-hiv-testing-when-a-test-result-is-15 = Det finns också ett laboratorietest som letar efter själva viruset. Det kallas **NAT** eller **RNA-test** (ibland också PCR-test). Det kan hitta { -hiv } tidigare än testerna i tabellen. Men det används **inte** vid vanlig testning. En läkare kan använda det i särskilda fall.
-hiv-testing-when-a-test-result-is-16 = Om du har tagit { -pep } eller { -prep }, fråga din mottagning när du ska testa dig. Tiden kan vara en annan för dig.
+hiv-testing-when-a-test-result-is-15 = Det finns också ett laboratorietest som letar efter själva viruset. Det kan hitta { -hiv } tidigare än testerna i tabellen. Men det används **inte** vid vanlig testning. En läkare kan använda det i särskilda fall.
+hiv-testing-when-a-test-result-is-16 = Om du har tagit { -pep } eller tar { -prep } kan det ta längre tid innan { -hiv } syns i ett test. Fråga din mottagning när du ska testa dig. Tiden kan vara en annan för dig.
 
 ## Om ditt resultat är reaktivt
 
 hiv-testing-if-your-result-is-reactive = Om ditt resultat är reaktivt
-hiv-testing-if-your-result-is-reactive-1 = Ett snabbtest eller självtest kan ge ett **reaktivt** resultat. Det betyder inte alltid att du har { -hiv }. Du behöver ett **bekräftande test** på ett laboratorium.
+hiv-testing-if-your-result-is-reactive-1 = Ett snabbtest eller självtest kan ge ett **reaktivt** resultat. Det betyder inte alltid att du har { -hiv }. Du behöver ett **bekräftande test** som vården gör, oftast på ett laboratorium.
 hiv-testing-if-your-result-is-reactive-2 = Ta ett djupt andetag. Du är inte ensam.
 hiv-testing-if-your-result-is-reactive-3 = Gå snart till en mottagning eller en ideell organisation.
 hiv-testing-if-your-result-is-reactive-4 = Berätta att du har fått ett reaktivt test. De gör det bekräftande testet.
-hiv-testing-if-your-result-is-reactive-5 = Reaktivt betyder att testet har hittat något som kan vara { -hiv }. Ibland är ett test reaktivt fast det inte finns någon { -hiv }. Därför kan bara ett laboratorium bekräfta resultatet.
-hiv-testing-if-your-result-is-reactive-6 = Om ditt resultat är **icke-reaktivt** (negativt) och fönsterperioden är över, har du inte { -hiv }. Testa dig igen om du har en ny möjlig kontakt med { -hiv }.
+hiv-testing-if-your-result-is-reactive-5 = Reaktivt betyder att testet har hittat något som kan vara { -hiv }. Ibland är ett test reaktivt fast det inte finns någon { -hiv }. Därför måste vården alltid bekräfta resultatet, oftast på ett laboratorium.
+hiv-testing-if-your-result-is-reactive-7 = Om ditt resultat är **icke-reaktivt** (negativt) har du inte fått { -hiv } vid möjliga kontakter som var mer än 45 dagar före ett laboratorietest, eller mer än 90 dagar före ett snabbtest eller självtest. Testet kan inte visa senare kontakter än. Testa dig igen efter fönsterperioden, och efter varje ny möjlig kontakt med { -hiv }.
+hiv-testing-if-your-result-is-reactive-8 = Om du tar hivbehandling, använd inte ett snabbtest eller självtest för att kontrollera din hivinfektion. Testet kan felaktigt visa ett negativt resultat. Det betyder inte att { -hiv } har försvunnit.
+hiv-testing-if-your-result-is-reactive-6 = Om ditt resultat är negativt och du fortfarande kan få { -hiv }, fråga om **{ -prep }**. { -prep } är medicin som hindrar att du får { -hiv }.
 
 ## Om du har hiv
 
