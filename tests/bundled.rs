@@ -191,7 +191,11 @@ fn english_content_carries_the_corrected_facts() {
         assert!(text.contains(present), "{doc}: expected {present:?}");
     }
     for (doc, text, gone) in [
-        ("prep", &prep, "**not** recommended for vaginal or front-hole sex"),
+        (
+            "prep",
+            &prep,
+            "**not** recommended for vaginal or front-hole sex",
+        ),
         ("prep", &prep, "after the first dose"),
         ("hiv-testing", &testing, "6 weeks"),
         ("hiv-testing", &testing, "Reliable from"),

@@ -11,7 +11,7 @@ use super::fingerprint::fingerprint;
 use super::ftl::{self, EntryLines};
 use super::records::{self, Record, Records};
 use super::{meaning, CatalogError};
-use crate::diagnostic::{read_utf8, Location};
+use crate::diagnostic::{Location, ReadError};
 
 pub const MARKER_PREFIX: &str = "# peerpress:";
 
@@ -103,21 +103,33 @@ pub struct CatalogEntry {
     pub value: String,
     /// Set when the message lies in a part of the file Fluent could not parse.
     pub syntax_error: Option<SyntaxError>,
+    /// Why the message cannot be used although it parses (a repeated id or
+    /// attribute), starting with file:line.
+    pub defect: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub location: Location,
     pub message: String,
+    /// 1-based lines of the unparsable stretch (Fluent's "junk"): the entry
+    /// whose `id =` line lies in it is the broken one, never its neighbour.
+    pub lines: std::ops::RangeInclusive<usize>,
+    /// Bytes that are not UTF-8, rather than bad Fluent syntax.
+    pub encoding: bool,
 }
 
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: Fluent syntax error: {}",
-            self.location, self.message
-        )
+        if self.encoding {
+            write!(f, "{}: {}", self.location, self.message)
+        } else {
+            write!(
+                f,
+                "{}: Fluent syntax error: {}",
+                self.location, self.message
+            )
+        }
     }
 }
 
@@ -131,6 +143,8 @@ pub struct CatalogFile {
     pub resource: Arc<FluentResource>,
     pub entries: Vec<CatalogEntry>,
     pub syntax_errors: Vec<SyntaxError>,
+    /// Things peerpress repaired while reading (a byte-order mark), to print as warnings.
+    pub warnings: Vec<String>,
     /// From the file's header comment when it has one, else from its records.
     pub provenance: Provenance,
     /// The records file as read (empty if there is none).
@@ -146,8 +160,11 @@ impl CatalogFile {
         if !path.is_file() {
             return Ok(None);
         }
-        let text = read_utf8(&path, display)?;
-        let mut file = CatalogFile::parse(display.to_path_buf(), text);
+        let bytes = std::fs::read(&path).map_err(|source| ReadError::Io {
+            path: display.to_path_buf(),
+            source,
+        })?;
+        let mut file = CatalogFile::from_bytes(display.to_path_buf(), &bytes);
         file.attach(Records::load(root, &records::path_for(display))?);
         Ok(Some(file))
     }
@@ -166,18 +183,53 @@ impl CatalogFile {
         self.records = records;
     }
 
+    /// A file as read from disk: a leading byte-order mark is dropped (with a
+    /// warning), bytes that are not UTF-8 are replaced and reported as
+    /// errors of the messages they sit in, and the rest is used.
+    pub fn from_bytes(path: PathBuf, bytes: &[u8]) -> CatalogFile {
+        let (bytes, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => (rest, true),
+            None => (bytes, false),
+        };
+        let (text, bad) = decode_lossy(bytes);
+        let encoding_errors: Vec<SyntaxError> = bad
+            .into_iter()
+            .map(|(offset, invalid)| {
+                let location = Location::at_offset(&path, &text, offset);
+                let line = location.line;
+                SyntaxError {
+                    location,
+                    message: format!(
+                        "not valid UTF-8 (byte{} {}): save the file as UTF-8 (most editors offer \"Save with encoding\")",
+                        if invalid.len() == 1 { "" } else { "s" },
+                        invalid.iter().map(|b| format!("0x{b:02X}")).collect::<Vec<_>>().join(" ")
+                    ),
+                    lines: line..=line,
+                    encoding: true,
+                }
+            })
+            .collect();
+        let mut file = CatalogFile::parse_with(path, text, encoding_errors);
+        if bom {
+            file.warnings.push(format!(
+                "{}: starts with a byte-order mark (BOM), which peerpress ignores; save the file as UTF-8 without BOM",
+                file.path.display()
+            ));
+        }
+        file
+    }
+
     pub fn parse(path: PathBuf, text: String) -> CatalogFile {
+        CatalogFile::parse_with(path, text, Vec::new())
+    }
+
+    fn parse_with(path: PathBuf, text: String, mut syntax_errors: Vec<SyntaxError>) -> CatalogFile {
         let (resource, errors) = match FluentResource::try_new(text.clone()) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
-        let syntax_errors: Vec<SyntaxError> = errors
-            .iter()
-            .map(|err| SyntaxError {
-                location: Location::at_offset(&path, &text, err.pos.start),
-                message: err.kind.to_string(),
-            })
-            .collect();
+        syntax_errors.extend(errors.iter().map(|err| syntax_error(&path, &text, err)));
+        syntax_errors.sort_by(|a, b| a.location.cmp(&b.location));
         let lines: Vec<&str> = text.lines().collect();
         let mut meanings = meanings(&resource);
         let entries: Vec<CatalogEntry> = ftl::scan(&text)
@@ -200,8 +252,12 @@ impl CatalogFile {
                 let syntax_error = syntax_errors
                     .iter()
                     .find(|e| {
-                        (entry.start + 1..=entry.end.max(entry.start + 1))
-                            .contains(&e.location.line)
+                        if e.encoding {
+                            (entry.start + 1..=entry.end.max(entry.start + 1))
+                                .contains(&e.location.line)
+                        } else {
+                            e.lines.contains(&entry.line())
+                        }
                     })
                     .cloned();
                 CatalogEntry {
@@ -212,9 +268,12 @@ impl CatalogFile {
                     meaning,
                     value,
                     syntax_error,
+                    defect: None,
                 }
             })
             .collect();
+        let mut entries = entries;
+        mark_repeats(&path, &resource, &lines, &mut entries);
         let mut index = std::collections::HashMap::new();
         for (i, entry) in entries.iter().enumerate() {
             index.entry(entry.lines.id.clone()).or_insert(i);
@@ -228,6 +287,7 @@ impl CatalogFile {
             resource: Arc::new(resource),
             entries,
             syntax_errors,
+            warnings: Vec::new(),
             index,
         }
     }
@@ -272,4 +332,116 @@ fn meanings(
         }
     }
     out
+}
+
+/// A parser error as the user should see it: placed in the broken entry
+/// (Fluent reports an unclosed placeable at the start of the *next* line),
+/// with the lines of the unparsable stretch for attribution.
+fn syntax_error(path: &Path, text: &str, err: &fluent_syntax::parser::ParserError) -> SyntaxError {
+    let (offset, lines) = match &err.slice {
+        Some(slice) => {
+            let junk = text.get(slice.clone()).unwrap_or("");
+            let last = slice.start + junk.trim_end().len().saturating_sub(1);
+            let first_line = crate::diagnostic::line_and_column(text, slice.start).0;
+            let last_line = crate::diagnostic::line_and_column(text, last).0;
+            (
+                err.pos.start.min(last.max(slice.start)),
+                first_line..=last_line,
+            )
+        }
+        None => {
+            let line = crate::diagnostic::line_and_column(text, err.pos.start).0;
+            (err.pos.start, line..=line)
+        }
+    };
+    SyntaxError {
+        location: Location::at_offset(path, text, offset),
+        message: err.kind.to_string(),
+        lines,
+        encoding: false,
+    }
+}
+
+/// The text with every invalid UTF-8 sequence replaced by U+FFFD, and where
+/// each replacement is (byte offset in the text, the invalid bytes).
+fn decode_lossy(bytes: &[u8]) -> (String, Vec<(usize, Vec<u8>)>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut bad = Vec::new();
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            bad.push((text.len(), chunk.invalid().to_vec()));
+            text.push(char::REPLACEMENT_CHARACTER);
+        }
+    }
+    (text, bad)
+}
+
+/// Marks messages and terms defined more than once, and messages with a
+/// repeated attribute: which text Fluent uses is not what the translator
+/// can see, so neither is used.
+fn mark_repeats(
+    path: &Path,
+    resource: &FluentResource,
+    lines: &[&str],
+    entries: &mut [CatalogEntry],
+) {
+    let mut by_id: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for entry in entries.iter() {
+        by_id
+            .entry(entry.lines.id.as_str())
+            .or_default()
+            .push(entry.lines.line());
+    }
+    let repeated: std::collections::HashMap<String, Vec<usize>> = by_id
+        .into_iter()
+        .filter(|(_, l)| l.len() > 1)
+        .map(|(id, l)| (id.to_string(), l))
+        .collect();
+    for entry in entries.iter_mut() {
+        if let Some(at) = repeated.get(&entry.lines.id) {
+            let list: Vec<String> = at.iter().map(usize::to_string).collect();
+            entry.defect = Some(format!(
+                "{}:{}: `{}` is defined more than once (lines {}): keep one",
+                path.display(),
+                entry.lines.line(),
+                entry.lines.id,
+                list.join(" and ")
+            ));
+        }
+    }
+    for ast in resource.entries() {
+        let (id, attributes) = match ast {
+            fluent_syntax::ast::Entry::Message(m) => (m.id.name.to_string(), &m.attributes),
+            fluent_syntax::ast::Entry::Term(t) => (format!("-{}", t.id.name), &t.attributes),
+            _ => continue,
+        };
+        let mut seen = std::collections::HashSet::new();
+        let Some(twice) = attributes.iter().find(|a| !seen.insert(a.id.name)) else {
+            continue;
+        };
+        let Some(entry) = entries
+            .iter_mut()
+            .find(|e| e.lines.id == id && e.defect.is_none())
+        else {
+            continue;
+        };
+        let name = twice.id.name;
+        let at: Vec<String> = (entry.lines.start..entry.lines.end.min(lines.len()))
+            .filter(|&i| {
+                lines[i]
+                    .trim_start()
+                    .strip_prefix('.')
+                    .and_then(|rest| rest.strip_prefix(name))
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|i| (i + 1).to_string())
+            .collect();
+        entry.defect = Some(format!(
+            "{}:{}: attribute `.{name}` of `{id}` is defined more than once (lines {}): keep one",
+            path.display(),
+            entry.lines.line(),
+            at.join(" and ")
+        ));
+    }
 }

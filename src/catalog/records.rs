@@ -151,10 +151,14 @@ impl Records {
         }
         out.push_str("\n[messages]\n");
         for (id, record) in &self.messages {
+            let bare = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             let _ = writeln!(
                 out,
                 "{} = {{ en = {}, tr = {} }}",
-                quote(id),
+                if bare { id.clone() } else { quote(id) },
                 quote(&record.en),
                 quote(&record.tr)
             );

@@ -7,10 +7,12 @@
 mod document;
 pub mod front_matter;
 mod segment;
+mod targets;
 
 use std::path::{Path, PathBuf};
 
 pub use document::{Block, Document, Segment, SegmentKind, TableAlign};
+pub use segment::MAX_NESTING;
 
 use crate::diagnostic::{read_utf8, Location, ReadError};
 
@@ -28,12 +30,16 @@ pub enum ContentError {
     BadName { path: PathBuf },
     #[error("{}: cannot list the content folder: {message}", path.display())]
     Walk { path: PathBuf, message: String },
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
+    Several(Vec<ContentError>),
 }
 
-/// Loads every `*.md` file in `content/`, sorted by `order` and then by name.
+/// Loads every `*.md` file in `content/`, sorted by `order` and then by
+/// name. Every problem of every file is reported, not only the first.
 pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
     let dir = root.join("content");
     let mut docs = Vec::new();
+    let mut errors = Vec::new();
     for entry in walkdir::WalkDir::new(&dir)
         .min_depth(1)
         .max_depth(1)
@@ -48,7 +54,16 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
             continue;
         }
         let display = Path::new("content").join(entry.file_name());
-        docs.push(load(path, &display)?);
+        match load(path, &display) {
+            Ok(doc) => docs.push(doc),
+            Err(err) => errors.push(err),
+        }
+    }
+    errors.extend(targets::check(root, &docs));
+    match errors.len() {
+        0 => {}
+        1 => return Err(errors.remove(0)),
+        _ => return Err(ContentError::Several(errors)),
     }
     docs.sort_by(|a, b| {
         a.front

@@ -52,6 +52,7 @@ pub(super) fn build_document(
         section: None,
         heading_level: 1,
         quote_depth: 0,
+        depth: 0,
     };
     let mut events = Parser::new_ext(body, markdown_options())
         .into_offset_iter()
@@ -78,7 +79,13 @@ struct Walker<'a> {
     section: Option<usize>,
     heading_level: u8,
     quote_depth: usize,
+    /// Blocks inside blocks right now (quotes, lists, items).
+    depth: usize,
 }
+
+/// Deepest nesting of block quotes and lists a document may have: far more
+/// than any reader can follow, and a guard against stack exhaustion.
+pub const MAX_NESTING: usize = 16;
 
 /// What an inline run contained, besides its source range.
 struct InlineRun {
@@ -133,6 +140,24 @@ impl<'a> Walker<'a> {
         range: Range<usize>,
         events: &mut Events<'a>,
     ) -> Result<Option<Block>, ContentError> {
+        if self.depth >= MAX_NESTING {
+            return Err(self.error(
+                range.start,
+                format!("block quotes or lists nested more than {MAX_NESTING} levels deep\n  help: readers cannot follow this; flatten the structure"),
+            ));
+        }
+        self.depth += 1;
+        let block = self.block_inner(tag, range, events);
+        self.depth -= 1;
+        block
+    }
+
+    fn block_inner(
+        &mut self,
+        tag: Tag<'a>,
+        range: Range<usize>,
+        events: &mut Events<'a>,
+    ) -> Result<Option<Block>, ContentError> {
         Ok(Some(match tag {
             Tag::Paragraph => {
                 let run = self.inline(events, TagEnd::Paragraph, range.start)?;
@@ -164,6 +189,12 @@ impl<'a> Walker<'a> {
                     range.start,
                 )?;
                 let segment = self.push_segment(SegmentKind::Heading, &run);
+                if self.segments[segment].text.trim().is_empty() {
+                    return Err(self.error(
+                        range.start,
+                        "an empty heading\n  help: write the section's title after the `#` signs, or remove the line",
+                    ));
+                }
                 self.section = Some(segment);
                 Block::Heading { level, segment }
             }
@@ -249,6 +280,12 @@ impl<'a> Walker<'a> {
             match event {
                 Event::End(TagEnd::Item) => {
                     events.next();
+                    if blocks.is_empty() {
+                        return Err(self.error(
+                            start,
+                            "an empty list item\n  help: write its text after the `-`, or remove the line",
+                        ));
+                    }
                     return Ok(blocks);
                 }
                 Event::Start(Tag::Paragraph) => {

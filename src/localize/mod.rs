@@ -243,6 +243,9 @@ fn lookup_locale(
             if let Some(error) = &entry.syntax_error {
                 return invalid(error.to_string());
             }
+            if let Some(defect) = &entry.defect {
+                return invalid(defect.clone());
+            }
             let location = format!("{}:{}", file.path.display(), entry.lines.line());
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 return invalid(format!("{location}: the message has no value"));

@@ -101,6 +101,7 @@ pub fn collect_from(
                         messages = compare_hand_written(
                             reference,
                             file,
+                            Some(project.catalog(locale, crate::project::TERMS_CATALOG)),
                             locale,
                             name,
                             &expected,
@@ -260,6 +261,9 @@ fn obsolete(
 pub fn compare_hand_written(
     reference: &CatalogFile,
     translation: Option<&CatalogFile>,
+    // The locale's terms file, to check term references against; `None`
+    // to skip that check.
+    terms: Option<Option<&CatalogFile>>,
     locale: &str,
     catalog: &str,
     expected_path: &Path,
@@ -304,8 +308,12 @@ pub fn compare_hand_written(
                     status.line = Some(error.location.line);
                     status.column = error.location.column;
                     status.reason = Some(error.to_string());
+                } else if let Some(defect) = &entry.defect {
+                    status.state = MessageState::Invalid;
+                    status.reason = Some(defect.clone());
                 } else if let Err(reason) = match (find(&ref_ast, id), find(&tr_ast, id)) {
-                    (Some(r), Some(t)) => placeables::check(r, t),
+                    (Some(r), Some(t)) => placeables::check(r, t)
+                        .and_then(|()| undefined_terms(t, translation, terms)),
                     _ => Ok(()),
                 } {
                     status.state = MessageState::Invalid;
@@ -345,6 +353,39 @@ pub fn compare_hand_written(
         }
     }
     out
+}
+
+/// Terms a translation uses that its locale does not define (in the same
+/// file or the locale's terms file): Fluent would print `{-term}`.
+fn undefined_terms(
+    translation: &Entry<&str>,
+    file: Option<&CatalogFile>,
+    terms: Option<Option<&CatalogFile>>,
+) -> Result<(), String> {
+    // Plain Fluent projects (--ftl-only) define terms in other files.
+    let Some(terms) = terms else {
+        return Ok(());
+    };
+    let defined = |id: &String| {
+        [file, terms]
+            .into_iter()
+            .flatten()
+            .any(|f| f.entry(id).is_some_and(|e| e.syntax_error.is_none()))
+    };
+    let undefined: Vec<String> = placeables::references(translation)
+        .terms
+        .iter()
+        .filter(|t| !defined(t))
+        .map(|t| format!("`{t}`"))
+        .collect();
+    if undefined.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "uses the term {} that this locale does not define: add it to its terms.ftl",
+            undefined.join(", ")
+        ))
+    }
 }
 
 fn find<'a>(entries: &[&'a Entry<&'a str>], id: &str) -> Option<&'a Entry<&'a str>> {

@@ -50,6 +50,7 @@ pub fn collect(
                 Some(reference_file) => messages.extend(compare_hand_written(
                     reference_file,
                     translation.as_ref(),
+                    None,
                     locale,
                     &name,
                     &shown(locale),
@@ -63,6 +64,7 @@ pub fn collect(
                             compare_hand_written(
                                 &empty,
                                 Some(t),
+                                None,
                                 locale,
                                 &name,
                                 &shown(locale),
