@@ -81,7 +81,7 @@ pub fn render(project: &Project, options: BuildOptions) -> Result<Rendered<'_>, 
         files,
         leaflets: output.leaflets,
         skipped_leaflets: output.skipped,
-        notes: output.notes,
+        notes: project.warnings().into_iter().chain(output.notes).collect(),
         localized,
     })
 }

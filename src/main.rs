@@ -155,6 +155,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Check => {
             let project = peerpress::project::Project::load(&cli.root)?;
+            print_warnings(&project);
             let rendered =
                 peerpress::build::render(&project, peerpress::build::BuildOptions::default())?;
             println!(
@@ -165,6 +166,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Status(args) => {
             let project = peerpress::project::Project::load(&cli.root)?;
+            print_warnings(&project);
             if let Some(date) = &args.minor_since {
                 return print_carried_over(&project, date, args);
             }
@@ -222,6 +224,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn print_warnings(project: &peerpress::project::Project) {
+    for warning in project.warnings() {
+        eprintln!("warning: {warning}");
+    }
 }
 
 fn print_carried_over(

@@ -121,6 +121,15 @@ impl Project {
         self.catalogs.get(&(locale.to_string(), name.to_string()))
     }
 
+    /// What was repaired while reading the catalogs (a byte-order mark…),
+    /// for the commands to print as warnings.
+    pub fn warnings(&self) -> Vec<String> {
+        self.catalogs
+            .values()
+            .flat_map(|file| file.warnings.iter().cloned())
+            .collect()
+    }
+
     /// Every Fluent syntax error in any catalog, in path order.
     pub fn syntax_errors(&self) -> Vec<&catalog::SyntaxError> {
         self.catalogs

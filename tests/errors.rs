@@ -177,3 +177,51 @@ fn misuse_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("site.toml"));
 }
+
+/// Big and deep input: a clear error or a correct result, never a stack
+/// overflow or a hang (issue #11).
+#[test]
+fn big_and_deep_markdown() {
+    let site = Site::new();
+    let front = &PREP[..PREP.rfind("+++").expect("front matter") + 4];
+    for (what, body) in [
+        ("quotes", format!("{} deep\n", ">".repeat(100_000))),
+        (
+            "lists",
+            (0..600)
+                .map(|i| format!("{}- x\n", "  ".repeat(i)))
+                .collect(),
+        ),
+        ("mixed", format!("{}x\n", "> - ".repeat(50_000))),
+    ] {
+        site.write("content/prep.md", &format!("{front}\n{body}"));
+        let err = site.fails(&["check"]);
+        assert_names(&err, "content/prep.md:", "nested more than");
+        assert!(!err.contains("overflow"), "{what}: {err}");
+    }
+    // 20 MB of Markdown: refused at once, naming the file.
+    let para = "A paragraph of plain words about testing. ".repeat(40) + "\n\n";
+    site.write(
+        "content/prep.md",
+        &format!("{front}\n{}", para.repeat(20 * 1024 * 1024 / para.len())),
+    );
+    let err = site.fails(&["check"]);
+    assert_names(&err, "content/prep.md", "split it into several documents");
+    // One 200 KB line is a correct result.
+    site.write(
+        "content/prep.md",
+        &format!("{front}\n{}\n", "word ".repeat(40_000)),
+    );
+    let out = site.ok(&["check"]);
+    assert!(out.contains("ok:"), "{out}");
+}
+
+/// Author mistakes that would publish broken pages are refused, each named
+/// with file and line (more in tests/hostile/author-mistakes).
+#[test]
+fn document_names_that_collide_after_case_folding_are_refused() {
+    let site = Site::new();
+    site.write("content/PrEP.md", PREP);
+    let err = site.fails(&["build"]);
+    assert_names(&err, "content/PrEP.md", "a-z, 0-9");
+}

@@ -32,6 +32,8 @@ pub enum ContentError {
     Walk { path: PathBuf, message: String },
     #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
     Several(Vec<ContentError>),
+    #[error("{}: the document is {} bytes; peerpress takes documents of up to {MAX_DOCUMENT_BYTES} bytes (about 150,000 words)\n  help: split it into several documents: each becomes its own page and leaflet", path.display(), size)]
+    TooLarge { path: PathBuf, size: u64 },
 }
 
 /// Loads every `*.md` file in `content/`, sorted by `order` and then by
@@ -55,7 +57,10 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
         }
         let display = Path::new("content").join(entry.file_name());
         match load(path, &display) {
-            Ok(doc) => docs.push(doc),
+            Ok((doc, problems)) => {
+                docs.push(doc);
+                errors.extend(problems);
+            }
             Err(err) => errors.push(err),
         }
     }
@@ -74,8 +79,13 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
     Ok(docs)
 }
 
-/// Loads one content file; `display` is the path used in messages.
-pub fn load(path: &Path, display: &Path) -> Result<Document, ContentError> {
+/// The largest Markdown file peerpress reads: a health-education page is a
+/// few thousand words, and a leaflet of more than this is not a leaflet.
+pub const MAX_DOCUMENT_BYTES: u64 = 1 << 20;
+
+/// Loads one content file; `display` is the path used in messages. Besides
+/// the document, the mistakes that did not stop reading it.
+pub fn load(path: &Path, display: &Path) -> Result<(Document, Vec<ContentError>), ContentError> {
     let slug = display
         .file_stem()
         .and_then(|s| s.to_str())
@@ -84,6 +94,13 @@ pub fn load(path: &Path, display: &Path) -> Result<Document, ContentError> {
             path: display.to_path_buf(),
         })?
         .to_string();
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(ContentError::TooLarge {
+            path: display.to_path_buf(),
+            size,
+        });
+    }
     let text = read_utf8(path, display)?;
     let (front, body_start) = front_matter::parse(display, &text)?;
     segment::build_document(slug, display.to_path_buf(), front, &text, body_start)

@@ -27,7 +27,7 @@ pub(super) fn build_document(
     front: FrontMatter,
     text: &str,
     body_start: usize,
-) -> Result<Document, ContentError> {
+) -> Result<(Document, Vec<ContentError>), ContentError> {
     let mut segments = vec![Segment {
         kind: SegmentKind::Title,
         text: front.title.trim().to_string(),
@@ -53,19 +53,24 @@ pub(super) fn build_document(
         heading_level: 1,
         quote_depth: 0,
         depth: 0,
+        problems: Vec::new(),
     };
     let mut events = Parser::new_ext(body, markdown_options())
         .into_offset_iter()
         .peekable();
     let blocks = walker.blocks(&mut events, None)?;
+    let problems = std::mem::take(&mut walker.problems);
     let segments = walker.segments;
-    Ok(Document {
-        slug,
-        path,
-        front,
-        blocks,
-        segments,
-    })
+    Ok((
+        Document {
+            slug,
+            path,
+            front,
+            blocks,
+            segments,
+        },
+        problems,
+    ))
 }
 
 type Events<'a> = Peekable<OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>>;
@@ -81,6 +86,9 @@ struct Walker<'a> {
     quote_depth: usize,
     /// Blocks inside blocks right now (quotes, lists, items).
     depth: usize,
+    /// Mistakes that do not stop the walk (an empty heading or list item),
+    /// so that one build names all of them.
+    problems: Vec<ContentError>,
 }
 
 /// Deepest nesting of block quotes and lists a document may have: far more
@@ -190,10 +198,11 @@ impl<'a> Walker<'a> {
                 )?;
                 let segment = self.push_segment(SegmentKind::Heading, &run);
                 if self.segments[segment].text.trim().is_empty() {
-                    return Err(self.error(
+                    let problem = self.error(
                         range.start,
                         "an empty heading\n  help: write the section's title after the `#` signs, or remove the line",
-                    ));
+                    );
+                    self.problems.push(problem);
                 }
                 self.section = Some(segment);
                 Block::Heading { level, segment }
@@ -281,10 +290,11 @@ impl<'a> Walker<'a> {
                 Event::End(TagEnd::Item) => {
                     events.next();
                     if blocks.is_empty() {
-                        return Err(self.error(
+                        let problem = self.error(
                             start,
                             "an empty list item\n  help: write its text after the `-`, or remove the line",
-                        ));
+                        );
+                        self.problems.push(problem);
                     }
                     return Ok(blocks);
                 }

@@ -1,0 +1,10 @@
+prep-title = La PrEP
+prep-description = Ce qu� est la PrEP.
+prep-intro-1 = La PrEP est un médicament qui empêche le VIH.
+prep-how-it-works = Comment ça marche
+prep-how-it-works-1 = Vous prenez un comprimé chaque jour.
+prep-how-it-works-2 = Lisez [la page de l’OMS](https://www.who.int/) pour en savoir plus.
+prep-how-it-works-3 = C’est sûr.
+prep-how-it-works-4 = Ça marche bien.
+prep-where-to-get-it = Où l’obtenir
+prep-where-to-get-it-1 = Demandez � dans une clinique.

@@ -1,0 +1,3 @@
+
+# A line that names the vendor.
+made-by = Made by { -vendor }

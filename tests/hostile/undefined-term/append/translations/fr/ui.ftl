@@ -1,0 +1,2 @@
+
+made-by = Fait par { -vendor }

@@ -1,0 +1,10 @@
+prep-title = الوقاية قبل التعرض
+prep-description = ما هي الوقاية قبل التعرض.
+prep-intro-1 = الوقاية قبل التعرض دواء يمنع فيروس نقص المناعة البشرية.
+prep-how-it-works = كيف تعمل
+prep-how-it-works-1 = تأخذ حبة واحدة كل يوم.
+prep-how-it-works-2 = اقرأ [صفحة منظمة الصحة العالمية](https://www.who.int/) لمعرفة المزيد.
+prep-how-it-works-3 = إنها آمنة.
+prep-how-it-works-4 = إنها فعالة جدًا.
+prep-where-to-get-it = أين تحصل عليها
+prep-where-to-get-it-1 = اسأل في عيادة.
