@@ -129,6 +129,12 @@ pub enum ConfigError {
     DuplicateLocale { location: Location, code: String },
     #[error("{location}: base_url `{url}` must be an absolute http(s) URL")]
     BadBaseUrl { location: Location, url: String },
+    #[error("{location}: theme `{theme}`: {problem}\n  help: a theme is a folder name in themes/, made of letters, digits, `-` and `_`")]
+    BadThemeName {
+        location: Location,
+        theme: String,
+        problem: String,
+    },
     #[error("{location}: theme `{theme}` does not exist (looked for {})", dir.display())]
     MissingTheme {
         location: Location,
@@ -248,7 +254,21 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
     }
 
     let theme = raw.theme.get_ref().clone();
+    if let Some(problem) = crate::diagnostic::unsafe_name(&theme) {
+        return Err(ConfigError::BadThemeName {
+            location: at(raw.theme.span()),
+            theme,
+            problem,
+        });
+    }
     let theme_dir = root.join("themes").join(&theme);
+    if let Some(problem) = crate::diagnostic::leaves_root(root, &theme_dir) {
+        return Err(ConfigError::BadThemeName {
+            location: at(raw.theme.span()),
+            theme,
+            problem,
+        });
+    }
     if !theme_dir.is_dir() {
         return Err(ConfigError::MissingTheme {
             location: at(raw.theme.span()),

@@ -85,3 +85,35 @@ pub enum ReadError {
     #[error("{location}: the file is not valid UTF-8 text\n  help: save it as UTF-8 (most editors offer \"Save with encoding\")")]
     NotUtf8 { location: Location },
 }
+
+/// Why `name` cannot be one folder or file name inside the project (a
+/// theme, a document, a partner): `None` when it can.
+pub fn unsafe_name(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("the name is empty".into());
+    }
+    if name.contains(['/', '\\']) || name == ".." || name == "." {
+        return Some("a name, not a path: no `/`, `\\`, `.` or `..`".into());
+    }
+    if Path::new(name).is_absolute() || name.contains(':') {
+        return Some("a name, not an absolute path".into());
+    }
+    if name.starts_with('.') || name.chars().any(char::is_control) {
+        return Some("a name may not start with `.` or hold control characters".into());
+    }
+    None
+}
+
+/// Why `path` (inside `root`, as written) leads outside the project through
+/// a symbolic link: `None` when it stays inside (or does not exist).
+pub fn leaves_root(root: &Path, path: &Path) -> Option<String> {
+    let (Ok(root), Ok(real)) = (root.canonicalize(), path.canonicalize()) else {
+        return None;
+    };
+    (!real.starts_with(&root)).then(|| {
+        format!(
+            "leads outside the project (to {}) through a symbolic link",
+            real.display()
+        )
+    })
+}

@@ -225,3 +225,64 @@ fn document_names_that_collide_after_case_folding_are_refused() {
     let err = site.fails(&["build"]);
     assert_names(&err, "content/PrEP.md", "a-z, 0-9");
 }
+
+/// Names that would reach outside the project are refused (issue #11).
+#[test]
+fn paths_that_leave_the_project_are_refused() {
+    let site = Site::new();
+    let config = site.read("site.toml");
+    for theme in ["../../etc", "/etc", "a/b", "..", "x\\\\y"] {
+        site.write(
+            "site.toml",
+            &format!("{config}\n").replace(
+                "source_locale",
+                &format!("theme = \"{theme}\"\nsource_locale"),
+            ),
+        );
+        let err = site.fails(&["build"]);
+        assert_names(&err, "site.toml:", "not a path");
+    }
+    site.write("site.toml", &config);
+    for locale in ["../fr", "fr/../../x", "/tmp"] {
+        site.write(
+            "site.toml",
+            &config.replace("\"ar\"]", &format!("\"ar\", \"{locale}\"]")),
+        );
+        let err = site.fails(&["build"]);
+        assert_names(&err, "site.toml:", "locale");
+    }
+    site.write("site.toml", &config);
+
+    #[cfg(unix)]
+    {
+        let outside = tempfile::tempdir().expect("temp");
+        std::fs::write(outside.path().join("secret.md"), PREP).expect("write");
+        std::fs::write(outside.path().join("secret.ftl"), PREP_FR).expect("write");
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.md"),
+            site.path("content/leak.md"),
+        )
+        .expect("symlink");
+        let err = site.fails(&["build"]);
+        assert_names(&err, "content/leak.md", "outside the project");
+        std::fs::remove_file(site.path("content/leak.md")).expect("rm");
+
+        std::fs::create_dir_all(site.path("translations/fr")).expect("mkdir");
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.ftl"),
+            site.path("translations/fr/prep.ftl"),
+        )
+        .expect("symlink");
+        let err = site.fails(&["status"]);
+        assert_names(&err, "translations/fr/prep.ftl", "outside the project");
+        std::fs::remove_file(site.path("translations/fr/prep.ftl")).expect("rm");
+
+        std::os::unix::fs::symlink(outside.path(), site.path("themes/evil")).expect("symlink");
+        site.write(
+            "site.toml",
+            &config.replace("source_locale", "theme = \"evil\"\nsource_locale"),
+        );
+        let err = site.fails(&["build"]);
+        assert_names(&err, "site.toml:", "outside the project");
+    }
+}

@@ -160,6 +160,16 @@ impl CatalogFile {
         if !path.is_file() {
             return Ok(None);
         }
+        if let Some(problem) = root
+            .canonicalize()
+            .ok()
+            .and_then(|r| crate::diagnostic::leaves_root(&r, &path))
+        {
+            return Err(CatalogError::OutsideProject {
+                path: display.to_path_buf(),
+                problem,
+            });
+        }
         let bytes = std::fs::read(&path).map_err(|source| ReadError::Io {
             path: display.to_path_buf(),
             source,

@@ -25,6 +25,11 @@ pub enum CatalogError {
         location: crate::diagnostic::Location,
         message: String,
     },
+    #[error("{}: {problem}\n  help: keep the project's files inside the project folder", path.display())]
+    OutsideProject {
+        path: std::path::PathBuf,
+        problem: String,
+    },
     #[error("{}: cannot write: {source}", path.display())]
     Write {
         path: std::path::PathBuf,

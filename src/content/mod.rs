@@ -34,6 +34,8 @@ pub enum ContentError {
     Several(Vec<ContentError>),
     #[error("{}: the document is {} bytes; peerpress takes documents of up to {MAX_DOCUMENT_BYTES} bytes (about 150,000 words)\n  help: split it into several documents: each becomes its own page and leaflet", path.display(), size)]
     TooLarge { path: PathBuf, size: u64 },
+    #[error("{}: {problem}\n  help: keep the project's files inside the project folder", path.display())]
+    OutsideProject { path: PathBuf, problem: String },
 }
 
 /// Loads every `*.md` file in `content/`, sorted by `order` and then by
@@ -52,10 +54,22 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
             message: err.to_string(),
         })?;
         let path = entry.path();
-        if path.extension().and_then(|e| e.to_str()) != Some("md") || !entry.file_type().is_file() {
+        let display = Path::new("content").join(entry.file_name());
+        if path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
-        let display = Path::new("content").join(entry.file_name());
+        if entry.path_is_symlink() {
+            if let Some(problem) = crate::diagnostic::leaves_root(root, path) {
+                errors.push(ContentError::OutsideProject {
+                    path: display,
+                    problem,
+                });
+                continue;
+            }
+        }
+        if !path.is_file() {
+            continue;
+        }
         match load(path, &display) {
             Ok((doc, problems)) => {
                 docs.push(doc);
