@@ -28,8 +28,18 @@ pub fn message(id: &str, text: &str) -> String {
 }
 
 fn escape_line(line: &str) -> String {
+    if line.is_empty() {
+        // An empty line (or value) must still be a pattern element.
+        return "{\"\"}".into();
+    }
+    let chars: Vec<char> = line.chars().collect();
+    // Fluent drops blanks at the start of a value and at the end of a line.
+    let last_kept = chars
+        .iter()
+        .rposition(|c| !c.is_whitespace())
+        .map_or(0, |i| i + 1);
     let mut out = String::with_capacity(line.len());
-    for (i, c) in line.chars().enumerate() {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '{' => out.push_str("{\"{\"}"),
             '}' => out.push_str("{\"}\"}"),
@@ -38,8 +48,10 @@ fn escape_line(line: &str) -> String {
                 out.push(c);
                 out.push_str("\"}");
             }
-            // Fluent trims a value's leading blanks; keep them as a literal.
-            ' ' if i == 0 => out.push_str("{\" \"}"),
+            ' ' if i == 0 || i >= last_kept => out.push_str("{\" \"}"),
+            c if c.is_control() || (c.is_whitespace() && (i == 0 || i >= last_kept)) => {
+                out.push_str(&format!("{{\"\\U{:06X}\"}}", u32::from(c)));
+            }
             _ => out.push(c),
         }
     }
