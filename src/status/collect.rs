@@ -270,9 +270,9 @@ pub fn compare_hand_written(
     history: Option<&History>,
 ) -> Vec<MessageStatus> {
     let mut out = Vec::new();
-    let ref_ast: Vec<&Entry<&str>> = reference.resource.entries().collect();
-    let tr_ast: Vec<&Entry<&str>> = translation
-        .map(|t| t.resource.entries().collect())
+    let ref_ast = by_id(reference.resource.entries());
+    let tr_ast = translation
+        .map(|t| by_id(t.resource.entries()))
         .unwrap_or_default();
     let path = translation.map_or_else(|| expected_path.to_path_buf(), |t| t.path.clone());
     let mut seen = std::collections::HashSet::new();
@@ -311,7 +311,7 @@ pub fn compare_hand_written(
                 } else if let Some(defect) = &entry.defect {
                     status.state = MessageState::Invalid;
                     status.reason = Some(defect.clone());
-                } else if let Err(reason) = match (find(&ref_ast, id), find(&tr_ast, id)) {
+                } else if let Err(reason) = match (ref_ast.get(id.as_str()), tr_ast.get(id.as_str())) {
                     (Some(r), Some(t)) => placeables::check(r, t)
                         .and_then(|()| undefined_terms(t, translation, terms)),
                     _ => Ok(()),
@@ -388,12 +388,21 @@ fn undefined_terms(
     }
 }
 
-fn find<'a>(entries: &[&'a Entry<&'a str>], id: &str) -> Option<&'a Entry<&'a str>> {
-    entries.iter().copied().find(|e| match e {
-        Entry::Message(m) => m.id.name == id,
-        Entry::Term(t) => id.strip_prefix('-') == Some(t.id.name),
-        _ => false,
-    })
+/// Parsed messages and terms by id (terms with their `-`), the first of a
+/// repeated id as Fluent uses it: one lookup per message, not a scan.
+fn by_id<'a>(
+    entries: impl Iterator<Item = &'a Entry<&'a str>>,
+) -> std::collections::HashMap<String, &'a Entry<&'a str>> {
+    let mut map = std::collections::HashMap::new();
+    for entry in entries {
+        let id = match entry {
+            Entry::Message(m) => m.id.name.to_string(),
+            Entry::Term(t) => format!("-{}", t.id.name),
+            _ => continue,
+        };
+        map.entry(id).or_insert(entry);
+    }
+    map
 }
 
 /// Syntax errors that lie in no message the scan found (stray text between
