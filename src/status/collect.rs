@@ -311,11 +311,13 @@ pub fn compare_hand_written(
                 } else if let Some(defect) = &entry.defect {
                     status.state = MessageState::Invalid;
                     status.reason = Some(defect.clone());
-                } else if let Err(reason) = match (ref_ast.get(id.as_str()), tr_ast.get(id.as_str())) {
-                    (Some(r), Some(t)) => placeables::check(r, t)
-                        .and_then(|()| undefined_terms(t, translation, terms)),
-                    _ => Ok(()),
-                } {
+                } else if let Err(reason) =
+                    match (ref_ast.get(id.as_str()), tr_ast.get(id.as_str())) {
+                        (Some(r), Some(t)) => placeables::check(r, t)
+                            .and_then(|()| undefined_terms(t, translation, terms)),
+                        _ => Ok(()),
+                    }
+                {
                     status.state = MessageState::Invalid;
                     status.reason = Some(format!(
                         "{}:{}: {reason}",
