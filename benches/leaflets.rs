@@ -58,7 +58,7 @@ fn render(root: &Path) -> (usize, f64) {
     let start = Instant::now();
     let output =
         peerpress::leaflet::render_all(&project, &localized, &ui, &options).expect("render");
-    (output.leaflets.len(), start.elapsed().as_secs_f64())
+    (output.len(), start.elapsed().as_secs_f64())
 }
 
 fn bundled() {

@@ -1,16 +1,29 @@
-//! `peerpress build`: the whole site, written all-or-nothing.
+//! `peerpress build`: the whole site, written all-or-nothing and incrementally.
 //!
-//! Everything is rendered in memory and written to a staging folder first;
-//! only when that succeeds does it replace `output/site`. A failed build
-//! leaves the previous output exactly as it was.
+//! [`renderers`] is the one list of output formats. The [`engine`] runs their
+//! jobs, reusing from `output/.cache/` every job whose inputs are unchanged,
+//! and streams each result into a staging folder; only when every job has
+//! succeeded does the staging folder replace `output/site` (by renames). A
+//! failed build leaves the previous output exactly as it was. The replaced
+//! tree is moved to `output/.trash/` and deleted in the background during
+//! the next build.
+//!
+//! [`engine`]: crate::engine
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::catalog::CatalogError;
-use crate::localize::{localize_all, LocalizedDocument};
+use crate::engine::cache::Cache;
+use crate::engine::report::BuildReport;
+use crate::engine::{JobError, Progress, Renderer, Sink};
+use crate::leaflet::LeafletRenderer;
+use crate::localize::{localize_all, LocalizedDocument, Readiness};
 use crate::project::{LoadError, Project};
-use crate::render::site::{copy_assets, OutputFile, SiteRenderer};
+use crate::render::assets::AssetRenderer;
+use crate::render::site::SiteRenderer;
 use crate::render::RenderError;
 use crate::ui::UiStrings;
 
@@ -24,6 +37,8 @@ pub enum BuildError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Leaflet(#[from] crate::leaflet::LeafletError),
+    #[error("{0}")]
+    Job(JobError),
     #[error("{}: cannot write the output: {source}", path.display())]
     Write {
         path: PathBuf,
@@ -34,16 +49,19 @@ pub enum BuildError {
 /// What a build produced, for the summary line.
 #[derive(Debug)]
 pub struct BuildSummary {
+    /// HTML pages (topic pages, lists, chooser, 404, dashboard).
     pub pages: usize,
     pub leaflets: usize,
     /// Leaflets not made, and why.
-    pub skipped_leaflets: Vec<crate::leaflet::Readiness>,
+    pub skipped_leaflets: Vec<Readiness>,
     pub notes: Vec<String>,
     pub locales: usize,
     pub documents: usize,
     /// `(locale, document)` pages that show some text from a fallback locale.
     pub with_fallback: Vec<(String, String)>,
     pub site_dir: PathBuf,
+    /// Every job, rendered or reused.
+    pub report: BuildReport,
 }
 
 /// What a build makes besides pages.
@@ -51,19 +69,46 @@ pub struct BuildSummary {
 pub struct BuildOptions {
     /// Make leaflets for incomplete translations too, stamped DRAFT.
     pub allow_incomplete: bool,
+    /// Web pages only: no PDF leaflets.
+    pub no_leaflets: bool,
 }
 
-/// Everything a build writes, in memory.
-pub struct Rendered<'p> {
-    pub files: Vec<OutputFile>,
-    pub leaflets: Vec<crate::leaflet::Leaflet>,
-    pub skipped_leaflets: Vec<crate::leaflet::Readiness>,
-    pub notes: Vec<String>,
-    pub localized: Vec<LocalizedDocument<'p>>,
+/// The output formats of a build, in the order they run: a later renderer
+/// may link to what an earlier one wrote (pages show each leaflet's size).
+/// A new format is one module implementing [`Renderer`] plus one line here.
+fn renderers<'a>(
+    leaflets: Option<&'a LeafletRenderer<'a>>,
+    assets: &'a AssetRenderer,
+    site: &'a SiteRenderer<'a>,
+) -> Vec<&'a dyn Renderer> {
+    let mut list: Vec<&dyn Renderer> = Vec::new();
+    if let Some(leaflets) = leaflets {
+        list.push(leaflets);
+    }
+    list.push(assets);
+    list.push(site);
+    list
 }
 
-/// Renders the site and leaflets in memory: every check a build makes, nothing written.
-pub fn render(project: &Project, options: BuildOptions) -> Result<Rendered<'_>, BuildError> {
+/// Renders and writes nothing: every check a build makes (`peerpress check`).
+pub fn check(root: &Path, options: BuildOptions) -> Result<BuildSummary, BuildError> {
+    let project = Project::load(root)?;
+    run(&project, options, None, &|_, _| {})
+}
+
+/// Builds the site into `output/site`.
+pub fn build(
+    root: &Path,
+    options: BuildOptions,
+    progress: Progress<'_>,
+) -> Result<BuildSummary, BuildError> {
+    let project = Project::load(root)?;
+    let output = project.config.output_dir();
+    run(&project, options, Some(&output), progress)
+}
+
+/// The localized documents, UI strings and status report every renderer reads.
+fn prepare(project: &Project) -> Result<Vec<LocalizedDocument<'_>>, BuildError> {
     let syntax: Vec<CatalogError> = project
         .syntax_errors()
         .into_iter()
@@ -72,101 +117,147 @@ pub fn render(project: &Project, options: BuildOptions) -> Result<Rendered<'_>, 
     if !syntax.is_empty() {
         return Err(BuildError::Catalogs(syntax));
     }
-    let localized = localize_all(project);
+    Ok(localize_all(project))
+}
+
+fn run(
+    project: &Project,
+    options: BuildOptions,
+    output: Option<&Path>,
+    progress: Progress<'_>,
+) -> Result<BuildSummary, BuildError> {
+    let start = Instant::now();
+    let localized = prepare(project)?;
     let ui = Arc::new(UiStrings::new(project));
+    let status =
+        crate::status::collect_from(project, &localized, &crate::status::Filter::default());
     let leaflet_options = crate::leaflet::Options::today(options.allow_incomplete);
-    let output = crate::leaflet::render_all(project, &localized, &ui, &leaflet_options)?;
-    let files = SiteRenderer::new(project, ui)?.render(&localized, &output.leaflets)?;
-    Ok(Rendered {
-        files,
-        leaflets: output.leaflets,
-        skipped_leaflets: output.skipped,
-        notes: project.warnings().into_iter().chain(output.notes).collect(),
-        localized,
+    let leaflets = if options.no_leaflets {
+        None
+    } else {
+        Some(LeafletRenderer::new(
+            project,
+            &localized,
+            &ui,
+            &leaflet_options,
+        )?)
+    };
+    let assets = AssetRenderer {
+        theme_dir: project.config.theme_dir(),
+    };
+    let site = SiteRenderer::new(project, ui.clone(), &localized, &status)?;
+    let list = renderers(leaflets.as_ref(), &assets, &site);
+
+    let root = &project.config.root;
+    let site_dir = output.map_or_else(PathBuf::new, |o| o.join("site"));
+    let (records, removed) = match output {
+        None => (
+            crate::engine::run(&list, &Sink::Discard, progress).map_err(BuildError::Job)?,
+            Vec::new(),
+        ),
+        Some(output) => publish(root, output, &list, progress)?,
+    };
+    let report = BuildReport::new(records, removed, start.elapsed().as_secs_f64());
+    let (skipped_leaflets, leaflet_notes) =
+        leaflets.map(|l| (l.skipped, l.notes)).unwrap_or_default();
+    let notes = project
+        .warnings()
+        .into_iter()
+        .chain(leaflet_notes)
+        .collect();
+    Ok(BuildSummary {
+        pages: report
+            .jobs
+            .iter()
+            .filter(|j| j.kind != "leaflet" && j.kind != "asset")
+            .count(),
+        leaflets: report.jobs.iter().filter(|j| j.kind == "leaflet").count(),
+        skipped_leaflets,
+        notes,
+        locales: project.config.locales.len(),
+        documents: project.documents.len(),
+        with_fallback: localized
+            .iter()
+            .filter(|d| d.has_fallback())
+            .map(|d| (d.locale.code.clone(), d.doc.slug.clone()))
+            .collect(),
+        site_dir,
+        report,
     })
 }
 
-pub fn build(root: &Path, options: BuildOptions) -> Result<BuildSummary, BuildError> {
-    let project = Project::load(root)?;
-    let rendered = render(&project, options)?;
-    let files = &rendered.files;
-    let localized = &rendered.localized;
-    let output = project.config.output_dir();
+/// Runs the jobs into a staging folder and swaps it in; returns the job
+/// records and the paths the previous build had that this one does not.
+fn publish(
+    root: &Path,
+    output: &Path,
+    list: &[&dyn Renderer],
+    progress: Progress<'_>,
+) -> Result<(Vec<crate::engine::report::JobRecord>, Vec<String>), BuildError> {
     let site_dir = output.join("site");
     let staging = output.join(".staging-site");
+    let trash = output.join(".trash");
     let write_err = |path: &Path| {
         let path = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         move |source| BuildError::Write { path, source }
     };
-
+    // The tree the last build replaced is deleted while this one renders.
+    let cleaner = trash.exists().then(|| {
+        let trash = trash.clone();
+        std::thread::spawn(move || std::fs::remove_dir_all(trash))
+    });
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(write_err(&staging))?;
     }
-    let result = write_all(&staging, files)
-        .and_then(|()| write_leaflets(&staging, &rendered.leaflets))
-        .and_then(|()| copy_assets(&project.config.theme_dir(), &staging));
-    if let Err(source) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(write_err(&staging)(source));
+    std::fs::create_dir_all(&staging).map_err(write_err(&staging))?;
+    let cache = Cache::open(&output.join(".cache")).ok();
+    let sink = Sink::Dir {
+        staging: staging.clone(),
+        cache: cache.as_ref(),
+    };
+    let result = crate::engine::run(list, &sink, progress);
+    if let Some(cleaner) = cleaner {
+        let _ = cleaner.join();
     }
-    swap(&staging, &site_dir).map_err(write_err(&site_dir))?;
-
-    let with_fallback = localized
-        .iter()
-        .filter(|d| d.has_fallback())
-        .map(|d| (d.locale.code.clone(), d.doc.slug.clone()))
-        .collect();
-    Ok(BuildSummary {
-        leaflets: rendered.leaflets.len(),
-        skipped_leaflets: rendered.skipped_leaflets.clone(),
-        notes: rendered.notes.clone(),
-        pages: files.len(),
-        locales: project.config.locales.len(),
-        documents: project.documents.len(),
-        with_fallback,
-        site_dir,
-    })
-}
-
-fn write_leaflets(dir: &Path, leaflets: &[crate::leaflet::Leaflet]) -> std::io::Result<()> {
-    for leaflet in leaflets {
-        let path = dir.join(&leaflet.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+    let records = match result {
+        Ok(records) => records,
+        Err(err) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(BuildError::Job(err));
         }
-        std::fs::write(path, &leaflet.bytes)?;
+    };
+    if trash.exists() {
+        // The background delete failed: try once more, in the foreground.
+        std::fs::remove_dir_all(&trash).map_err(write_err(&trash))?;
     }
-    Ok(())
+    swap(&staging, &site_dir, &trash).map_err(write_err(&site_dir))?;
+
+    let written: BTreeSet<&str> = records.iter().map(|r| r.path.as_str()).collect();
+    let mut removed = Vec::new();
+    if let Some(cache) = &cache {
+        removed = cache
+            .manifest()
+            .into_iter()
+            .filter(|p| !written.contains(p.as_str()))
+            .collect();
+        let _ = cache.write_manifest(&written.iter().copied().collect::<Vec<_>>());
+        cache.retain_used();
+    }
+    Ok((records, removed))
 }
 
-fn write_all(dir: &Path, files: &[OutputFile]) -> std::io::Result<()> {
-    for file in files {
-        let path = dir.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(path, &file.contents)?;
-    }
-    Ok(())
-}
-
-/// Replaces `target` with `staging` using renames, so the site is never half written.
-fn swap(staging: &Path, target: &Path) -> std::io::Result<()> {
-    let previous = target.with_file_name(".previous-site");
-    if previous.exists() {
-        std::fs::remove_dir_all(&previous)?;
-    }
-    if target.exists() {
-        std::fs::rename(target, &previous)?;
+/// Replaces `target` with `staging` using renames, so the site is never half
+/// written; the replaced tree goes to `trash`.
+fn swap(staging: &Path, target: &Path, trash: &Path) -> std::io::Result<()> {
+    let had_target = target.exists();
+    if had_target {
+        std::fs::rename(target, trash)?;
     }
     if let Err(err) = std::fs::rename(staging, target) {
-        if previous.exists() {
-            let _ = std::fs::rename(&previous, target);
+        if had_target {
+            let _ = std::fs::rename(trash, target);
         }
         return Err(err);
-    }
-    if previous.exists() {
-        std::fs::remove_dir_all(&previous)?;
     }
     Ok(())
 }

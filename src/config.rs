@@ -73,6 +73,21 @@ impl SiteConfig {
         self.locales.iter().find(|l| l.code == code)
     }
 
+    /// The text direction of `code`; left-to-right for a language that is not
+    /// one of the site's locales (e.g. a source's `lang`).
+    pub fn direction(&self, code: &str) -> Direction {
+        self.locale(code).map_or(Direction::Ltr, |l| l.direction)
+    }
+
+    /// `code` then its fallback chain, in the order text is looked for.
+    pub fn chain(&self, code: &str) -> Vec<String> {
+        let mut chain = vec![code.to_string()];
+        if let Some(locale) = self.locale(code) {
+            chain.extend(locale.fallback.iter().cloned());
+        }
+        chain
+    }
+
     pub fn source(&self) -> &Locale {
         // `load` guarantees the source locale is in the list.
         self.locale(&self.source_locale)

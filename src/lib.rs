@@ -4,13 +4,20 @@
 //! The flow, one module per step:
 //! `config` (site.toml) → `content` (load + segment) → `catalog` (reference
 //! ids, locale files, matching) → `localize` (one localized document per
-//! locale) → `render` (HTML) → `build` (write the site safely).
+//! locale, and the print verdict) → renderers, each registering output jobs:
+//! `render` (HTML pages, assets; templates and `t()`), `leaflet` (PDF) →
+//! `engine` (jobs, fingerprints, cache, streaming into a staging folder) →
+//! `build` (the one list of renderers, the swap into `output/site`).
+//! Leaf modules: `html` (escaping), `inline` (Markdown inline events and the
+//! link-safety rule), `ui` (UI strings), `diagnostic`.
 
 pub mod build;
 pub mod catalog;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod engine;
+pub mod html;
 pub mod inline;
 pub mod leaflet;
 pub mod localize;

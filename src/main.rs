@@ -29,6 +29,15 @@ enum Command {
         /// stale parts, marked DRAFT on every page.
         #[arg(long)]
         allow_incomplete: bool,
+        /// Web pages only: make no PDF leaflets.
+        #[arg(long)]
+        no_leaflets: bool,
+        /// Print only errors (no progress bar, no summary).
+        #[arg(long, short)]
+        quiet: bool,
+        /// Write a JSON report of every output job (rendered or reused) to FILE.
+        #[arg(long, value_name = "FILE")]
+        report_json: Option<PathBuf>,
     },
     /// Check everything a build checks, without writing anything.
     Check,
@@ -118,50 +127,27 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
-        Command::Build { allow_incomplete } => {
+        Command::Build {
+            allow_incomplete,
+            no_leaflets,
+            quiet,
+            report_json,
+        } => {
             let options = peerpress::build::BuildOptions {
                 allow_incomplete: *allow_incomplete,
+                no_leaflets: *no_leaflets,
             };
-            let summary = peerpress::build::build(&cli.root, options)?;
+            build(cli, options, *quiet, report_json.as_deref())?;
+        }
+        Command::Check => {
+            let summary =
+                peerpress::build::check(&cli.root, peerpress::build::BuildOptions::default())?;
             for note in &summary.notes {
                 eprintln!("note: {note}");
             }
             println!(
-                "wrote {} pages ({} documents × {} locales) to {}",
-                summary.pages,
-                summary.documents,
-                summary.locales,
-                summary.site_dir.display()
-            );
-            println!("wrote {} leaflets", summary.leaflets);
-            if !summary.skipped_leaflets.is_empty() {
-                println!(
-                    "{} leaflets not made (a leaflet is printed only from a complete, up-to-date translation; --allow-incomplete makes DRAFT copies):",
-                    summary.skipped_leaflets.len()
-                );
-                for r in &summary.skipped_leaflets {
-                    println!("  {}/{}: {}", r.locale, r.doc, r.reason());
-                }
-            }
-            if !summary.with_fallback.is_empty() {
-                println!(
-                    "{} pages show some untranslated text in the fallback language:",
-                    summary.with_fallback.len()
-                );
-                for (locale, doc) in &summary.with_fallback {
-                    println!("  {locale}/{doc}");
-                }
-            }
-        }
-        Command::Check => {
-            let project = peerpress::project::Project::load(&cli.root)?;
-            print_warnings(&project);
-            let rendered =
-                peerpress::build::render(&project, peerpress::build::BuildOptions::default())?;
-            println!(
                 "ok: {} pages and {} leaflets would be written",
-                rendered.files.len(),
-                rendered.leaflets.len()
+                summary.pages, summary.leaflets
             );
         }
         Command::Status(args) => {
@@ -262,6 +248,72 @@ fn print_carried_over(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn build(
+    cli: &Cli,
+    options: peerpress::build::BuildOptions,
+    quiet: bool,
+    report_json: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let progress = |done: usize, total: usize| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    };
+    let result = peerpress::build::build(&cli.root, options, &progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = result?;
+    if let Some(path) = report_json {
+        std::fs::write(path, summary.report.to_json())
+            .map_err(|e| anyhow::anyhow!("{}: cannot write the report: {e}", path.display()))?;
+    }
+    for note in &summary.notes {
+        eprintln!("note: {note}");
+    }
+    if quiet {
+        return Ok(());
+    }
+    println!(
+        "wrote {} pages ({} documents × {} locales) to {}",
+        summary.pages,
+        summary.documents,
+        summary.locales,
+        summary.site_dir.display()
+    );
+    println!("wrote {} leaflets", summary.leaflets);
+    println!("{}", summary.report.summary());
+    if !summary.skipped_leaflets.is_empty() {
+        println!(
+            "{} leaflets not made (a leaflet is printed only from a complete, up-to-date translation; --allow-incomplete makes DRAFT copies):",
+            summary.skipped_leaflets.len()
+        );
+        for r in &summary.skipped_leaflets {
+            println!("  {}/{}: {}", r.locale, r.doc, r.reason());
+        }
+    }
+    if !summary.with_fallback.is_empty() {
+        println!(
+            "{} pages show some untranslated text in the fallback language:",
+            summary.with_fallback.len()
+        );
+        for (locale, doc) in &summary.with_fallback {
+            println!("  {locale}/{doc}");
+        }
+    }
+    Ok(())
 }
 
 fn status_ftl_only(args: &StatusArgs) -> ExitCode {

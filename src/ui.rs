@@ -1,17 +1,18 @@
-//! UI strings (`translations/<locale>/ui.ftl`) for templates.
+//! UI strings (`translations/<locale>/ui.ftl`) for pages and leaflets.
 //!
-//! Templates call `t(id="…", count=…)`. A message missing or broken in the
+//! Templates reach them through `t()` ([`crate::render::templates`]). A message missing or broken in the
 //! page's locale falls back along the locale's chain and is then marked with
 //! its own `lang`; a message missing everywhere fails the build rather than
 //! show a raw id to a reader.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::config::{Direction, SiteConfig};
+use crate::engine::hash::Hasher;
 use crate::project::{Project, TERMS_CATALOG, UI_CATALOG};
 
 pub struct UiStrings {
@@ -19,6 +20,10 @@ pub struct UiStrings {
     chains: BTreeMap<String, Vec<String>>,
     directions: BTreeMap<String, Direction>,
     source: String,
+    /// Per locale: fingerprint of its ui.ftl and terms.ftl text.
+    files: BTreeMap<String, String>,
+    /// Per locale: fingerprint of its terms.ftl text.
+    terms: BTreeMap<String, String>,
 }
 
 /// A formatted UI string and the locale it came from.
@@ -31,7 +36,20 @@ impl UiStrings {
     pub fn new(project: &Project) -> UiStrings {
         let config: &SiteConfig = &project.config;
         let mut bundles = BTreeMap::new();
+        let mut files = BTreeMap::new();
+        let mut terms = BTreeMap::new();
         for locale in &config.locales {
+            let mut all = Hasher::new("ui files");
+            let mut term_text = Hasher::new("terms");
+            for name in [TERMS_CATALOG, UI_CATALOG] {
+                let text = project.catalog(&locale.code, name).map(|f| f.text.as_str());
+                all.add(name).add(text.unwrap_or("\u{0}absent"));
+                if name == TERMS_CATALOG {
+                    term_text.add(text.unwrap_or("\u{0}absent"));
+                }
+            }
+            files.insert(locale.code.clone(), all.finish());
+            terms.insert(locale.code.clone(), term_text.finish());
             let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
             bundle.set_use_isolating(false);
             for name in [TERMS_CATALOG, UI_CATALOG] {
@@ -46,11 +64,7 @@ impl UiStrings {
             chains: config
                 .locales
                 .iter()
-                .map(|l| {
-                    let mut chain = vec![l.code.clone()];
-                    chain.extend(l.fallback.iter().cloned());
-                    (l.code.clone(), chain)
-                })
+                .map(|l| (l.code.clone(), config.chain(&l.code)))
                 .collect(),
             directions: config
                 .locales
@@ -58,7 +72,50 @@ impl UiStrings {
                 .map(|l| (l.code.clone(), l.direction))
                 .collect(),
             source: config.source_locale.clone(),
+            files,
+            terms,
         }
+    }
+
+    /// Fingerprint of every UI string a page in `locale` can show: the
+    /// ui.ftl and terms.ftl of each locale in its fallback chain.
+    pub fn chain_digest(&self, locale: &str) -> String {
+        let mut h = Hasher::new("ui chain");
+        for code in self.chains.get(locale).into_iter().flatten() {
+            h.add(code)
+                .add(self.files.get(code).map_or("", String::as_str));
+        }
+        h.finish()
+    }
+
+    /// Fingerprint of exactly the messages `ids` in each locale of `locale`'s
+    /// fallback chain, plus the terms they may reference.
+    pub fn digest(&self, locale: &str, ids: &[&str]) -> String {
+        let mut h = Hasher::new("ui messages");
+        let chain = self.chains.get(locale).map_or(&[][..], Vec::as_slice);
+        for code in chain {
+            h.add(code)
+                .add(self.terms.get(code).map_or("", String::as_str));
+        }
+        for id in ids {
+            h.add(id);
+            // Every locale of the chain: a broken message falls back to the next.
+            for code in chain {
+                match self.bundles.get(code).and_then(|b| b.get_message(id)) {
+                    Some(message) => {
+                        h.add(code).add(format!("{:?}", message.value()));
+                        for attribute in message.attributes() {
+                            h.add(attribute.id())
+                                .add(format!("{:?}", attribute.value()));
+                        }
+                    }
+                    None => {
+                        h.add(code).add("\u{0}absent");
+                    }
+                }
+            }
+        }
+        h.finish()
     }
 
     /// Formats `id` for `locale`, falling back along its chain.
@@ -85,64 +142,5 @@ impl UiStrings {
 
     pub fn source_locale(&self) -> &str {
         &self.source
-    }
-}
-
-/// The Tera function `t` for pages in one locale.
-///
-/// Arguments: `id` (required); `attr=true` for use inside an attribute
-/// (plain escaped text); any other argument becomes a Fluent variable.
-/// Returns escaped HTML: a fallback string is wrapped in a `lang` span.
-pub struct Translate {
-    pub strings: Arc<UiStrings>,
-    pub locale: String,
-}
-
-impl tera::Function for Translate {
-    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let id = args
-            .get("id")
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| tera::Error::msg("t() needs an `id` argument"))?;
-        let in_attribute = args.get("attr").and_then(|v| v.as_bool()).unwrap_or(false);
-        let mut fluent_args = FluentArgs::new();
-        let mut keys: Vec<&String> = args.keys().filter(|k| *k != "id" && *k != "attr").collect();
-        keys.sort();
-        for key in keys {
-            let value = match &args[key] {
-                tera::Value::Number(n) => match n.as_i64() {
-                    Some(i) => FluentValue::from(i),
-                    None => FluentValue::from(n.as_f64().unwrap_or_default()),
-                },
-                tera::Value::String(s) => FluentValue::from(s.clone()),
-                other => FluentValue::from(other.to_string()),
-            };
-            fluent_args.set(key.clone(), value);
-        }
-        let found = self
-            .strings
-            .get(&self.locale, id, Some(&fluent_args))
-            .ok_or_else(|| {
-                tera::Error::msg(format!(
-                    "UI message `{id}` is missing from translations/{}/ui.ftl (and from every fallback)",
-                    self.strings.source_locale()
-                ))
-            })?;
-        let escaped = crate::render::site::escape_html(&found.text);
-        let html = if found.lang == self.locale || in_attribute {
-            escaped
-        } else {
-            let dir = self.strings.direction(&found.lang);
-            format!(
-                "<span lang=\"{}\" dir=\"{}\">{escaped}</span>",
-                found.lang,
-                dir.as_str()
-            )
-        };
-        Ok(tera::Value::String(html))
-    }
-
-    fn is_safe(&self) -> bool {
-        true
     }
 }

@@ -257,8 +257,8 @@ fn status_and_build_never_panic_on_arbitrary_bytes() {
             }
             if let Ok(project) = peerpress::project::Project::load(site.root()) {
                 let _ = peerpress::status::collect(&project, &Default::default());
-                let _ = peerpress::build::render(&project, Default::default());
             }
+            let _ = peerpress::build::check(site.root(), Default::default());
             Ok(())
         })
         .unwrap_or_else(|e| panic!("{e}"));

@@ -33,7 +33,7 @@ pub struct Composed {
     pub geometry: Geometry,
 }
 
-const MM: f32 = 72.0 / 25.4;
+use super::layout::MM;
 
 pub fn compose(
     ld: &LocalizedDocument<'_>,
@@ -221,10 +221,7 @@ impl Composer<'_, '_, '_> {
         if lang == &self.ld.locale.code {
             (None, self.dir)
         } else {
-            let dir = self
-                .config
-                .locale(lang)
-                .map_or(Direction::Ltr, |l| l.direction);
+            let dir = self.config.direction(lang);
             (Some(lang.clone()), dir)
         }
     }

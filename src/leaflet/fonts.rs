@@ -238,6 +238,17 @@ fn find_system_font(file_name: &str) -> Option<PathBuf> {
 }
 
 impl FontSet {
+    /// Fingerprint of every face (name and bytes) and which one each
+    /// script and style uses.
+    pub fn digest(&self) -> String {
+        let mut h = crate::engine::hash::Hasher::new("fonts");
+        for face in &self.faces {
+            h.add(&face.name).add(face.bytes());
+        }
+        h.add(format!("{:?}", self.choice));
+        h.finish()
+    }
+
     /// Resolves every (script, style) the theme names. `notes` collects faces
     /// that were not found and fell back to the built-in one.
     pub fn load(

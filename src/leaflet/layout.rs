@@ -137,6 +137,9 @@ pub struct StructElem {
 }
 
 /// Page geometry in points.
+/// Points per millimetre.
+pub const MM: f32 = 72.0 / 25.4;
+
 #[derive(Debug, Clone, Copy)]
 pub struct Geometry {
     pub width: f32,

@@ -18,7 +18,9 @@ use std::path::PathBuf;
 use fluent_bundle::FluentArgs;
 
 use crate::catalog::fingerprint::fingerprint;
-use crate::localize::{LocalizedDocument, State};
+use crate::engine::hash::Hasher;
+use crate::engine::{Job, JobError, Renderer, Written};
+use crate::localize::{LocalizedDocument, Readiness};
 use crate::project::Project;
 use crate::ui::UiStrings;
 use compose::{compose, primary_script, Furniture};
@@ -72,61 +74,6 @@ impl Format {
     }
 }
 
-pub struct Leaflet {
-    pub locale: String,
-    pub doc: String,
-    pub format: Format,
-    /// Path inside the site folder.
-    pub path: PathBuf,
-    pub bytes: Vec<u8>,
-}
-
-/// Whether a document × locale may be printed, and why not.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Readiness {
-    pub locale: String,
-    pub doc: String,
-    pub ready: bool,
-    pub missing: usize,
-    pub stale: usize,
-    pub invalid: usize,
-}
-
-impl Readiness {
-    pub fn of(ld: &LocalizedDocument<'_>) -> Readiness {
-        let count = |f: fn(&State) -> bool| ld.segments.iter().filter(|s| f(&s.state)).count();
-        let missing = count(|s| matches!(s, State::Missing));
-        let stale = count(|s| matches!(s, State::Stale { .. }));
-        let invalid = count(|s| matches!(s, State::Invalid { .. }));
-        Readiness {
-            locale: ld.locale.code.clone(),
-            doc: ld.doc.slug.clone(),
-            ready: missing + stale + invalid == 0,
-            missing,
-            stale,
-            invalid,
-        }
-    }
-
-    pub fn reason(&self) -> String {
-        let mut parts = Vec::new();
-        for (n, what) in [
-            (self.missing, "missing"),
-            (self.stale, "stale"),
-            (self.invalid, "invalid"),
-        ] {
-            if n > 0 {
-                parts.push(format!("{n} {what}"));
-            }
-        }
-        if parts.is_empty() {
-            "ready to print".into()
-        } else {
-            format!("not printed: {} segment(s)", parts.join(", "))
-        }
-    }
-}
-
 pub struct Options {
     pub allow_incomplete: bool,
     /// Seconds since 1970 (UTC) of the build date printed in the edition stamp.
@@ -162,71 +109,175 @@ impl Options {
     }
 }
 
-pub struct Output {
-    pub leaflets: Vec<Leaflet>,
+use layout::MM;
+
+/// UI messages a leaflet prints.
+const UI_IDS: [&str; 9] = [
+    "last-reviewed",
+    "sources-heading",
+    "leaflet-contact",
+    "leaflet-read-online",
+    "leaflet-qr-alt",
+    "leaflet-page",
+    "leaflet-edition",
+    "leaflet-draft",
+    "translation-unreviewed",
+];
+
+/// The leaflet jobs of a build: one per printable document × locale × format.
+pub struct LeafletRenderer<'p> {
+    project: &'p Project,
+    ui: &'p UiStrings,
+    options: &'p Options,
+    fonts: FontSet,
+    font_size: f32,
+    /// Fingerprint of the fonts and the theme's leaflet settings.
+    theme_digest: String,
+    config_digest: String,
+    printed: Vec<(&'p LocalizedDocument<'p>, Format, bool)>,
+    /// Leaflets not made, and why.
     pub skipped: Vec<Readiness>,
+    /// Fonts not found that fell back to the built-in one.
     pub notes: Vec<String>,
 }
 
-const MM: f32 = 72.0 / 25.4;
+impl<'p> LeafletRenderer<'p> {
+    /// Loads the theme's fonts and decides which leaflets to make.
+    pub fn new(
+        project: &'p Project,
+        localized: &'p [LocalizedDocument<'p>],
+        ui: &'p UiStrings,
+        options: &'p Options,
+    ) -> Result<LeafletRenderer<'p>, LeafletError> {
+        let theme_dir = project.config.theme_dir();
+        let theme_display = PathBuf::from("themes").join(&project.config.theme);
+        let theme = fonts::load_theme(&theme_dir, &theme_display)?;
+        let mut notes = Vec::new();
+        let fonts = FontSet::load(&theme, &theme_dir, &mut notes)?;
+        let theme_digest = Hasher::new("leaflet theme")
+            .add(fonts.digest())
+            .add(theme.font_size.to_le_bytes())
+            .finish();
 
-pub fn render_all(
-    project: &Project,
-    localized: &[LocalizedDocument<'_>],
-    ui: &UiStrings,
-    options: &Options,
-) -> Result<Output, LeafletError> {
-    let theme_dir = project.config.theme_dir();
-    let theme_display = PathBuf::from("themes").join(&project.config.theme);
-    let theme = fonts::load_theme(&theme_dir, &theme_display)?;
-    let mut notes = Vec::new();
-    let fonts = FontSet::load(&theme, &theme_dir, &mut notes)?;
-
-    let mut jobs = Vec::new();
-    let mut skipped = Vec::new();
-    for ld in localized {
-        let readiness = Readiness::of(ld);
-        if !readiness.ready && !options.allow_incomplete {
-            skipped.push(readiness);
-            continue;
+        let mut printed = Vec::new();
+        let mut skipped = Vec::new();
+        for ld in localized {
+            let readiness = Readiness::of(ld);
+            if !readiness.ready && !options.allow_incomplete {
+                skipped.push(readiness);
+                continue;
+            }
+            let formats = ld
+                .doc
+                .front
+                .leaflet
+                .formats
+                .clone()
+                .unwrap_or_else(|| theme.formats.clone());
+            for name in formats {
+                let format = Format::parse(&name).ok_or_else(|| LeafletError::UnknownFormat {
+                    path: ld.doc.path.display().to_string(),
+                    format: name.clone(),
+                })?;
+                printed.push((ld, format, !readiness.ready));
+            }
         }
-        let formats = ld
-            .doc
-            .front
-            .leaflet
-            .formats
-            .clone()
-            .unwrap_or_else(|| theme.formats.clone());
-        for name in formats {
-            let format = Format::parse(&name).ok_or_else(|| LeafletError::UnknownFormat {
-                path: ld.doc.path.display().to_string(),
-                format: name.clone(),
-            })?;
-            jobs.push((ld, format, !readiness.ready));
-        }
+        Ok(LeafletRenderer {
+            project,
+            ui,
+            options,
+            fonts,
+            font_size: theme.font_size,
+            theme_digest,
+            config_digest: crate::render::site::config_digest(&project.config),
+            printed,
+            skipped,
+            notes,
+        })
     }
 
+    /// Every input of one leaflet: the edition (source and shown text), the
+    /// document, the UI strings it prints, fonts, site.toml, the date.
+    fn fingerprint(
+        &self,
+        ld: &LocalizedDocument<'_>,
+        format: Format,
+        draft: bool,
+        path: &str,
+    ) -> String {
+        let mut h = Hasher::new("leaflet");
+        h.add(path)
+            .add(format.name())
+            .add([u8::from(draft)])
+            .add(edition(ld))
+            .add(format!("{:?}", ld.doc))
+            .add(&self.theme_digest)
+            .add(&self.config_digest)
+            .add(self.ui.digest(&ld.locale.code, &UI_IDS))
+            .add(self.options.timestamp.to_le_bytes());
+        crate::render::site::add_localized(&mut h, ld);
+        h.finish()
+    }
+
+    /// How many leaflets this build makes.
+    pub fn count(&self) -> usize {
+        self.printed.len()
+    }
+}
+
+impl Renderer for LeafletRenderer<'_> {
+    fn jobs<'s>(&'s self, _done: &[Written]) -> Result<Vec<Job<'s>>, JobError> {
+        Ok(self
+            .printed
+            .iter()
+            .map(|&(ld, format, draft)| {
+                let path = leaflet_path(&ld.doc.slug, &ld.locale.code, format);
+                Job {
+                    kind: "leaflet",
+                    fingerprint: self.fingerprint(ld, format, draft, &path),
+                    path,
+                    locale: Some(ld.locale.code.clone()),
+                    doc: Some(ld.doc.slug.clone()),
+                    variant: Some(format.name()),
+                    render: Box::new(move || {
+                        Ok(render_one(
+                            self.project,
+                            ld,
+                            self.ui,
+                            &self.fonts,
+                            self.font_size,
+                            format,
+                            draft,
+                            self.options,
+                        )?)
+                    }),
+                }
+            })
+            .collect())
+    }
+}
+
+/// Renders every leaflet in memory, without the engine or its cache
+/// (benchmarks): `(path in the site folder, PDF bytes)`.
+pub fn render_all<'p>(
+    project: &'p Project,
+    localized: &'p [LocalizedDocument<'p>],
+    ui: &'p UiStrings,
+    options: &'p Options,
+) -> Result<Vec<(String, Vec<u8>)>, JobError> {
     use rayon::prelude::*;
-    let leaflets = jobs
+    let renderer = LeafletRenderer::new(project, localized, ui, options)?;
+    let jobs = renderer.jobs(&[])?;
+    let out = jobs
         .par_iter()
-        .map(|(ld, format, draft)| {
-            render_one(
-                project,
-                ld,
-                ui,
-                &fonts,
-                theme.font_size,
-                *format,
-                *draft,
-                options,
-            )
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Output {
-        leaflets,
-        skipped,
-        notes,
-    })
+        .map(|job| Ok((job.path.clone(), (job.render)()?)))
+        .collect();
+    out
+}
+
+/// `<locale>/<doc>/<doc>-<locale>-<format>.pdf`, inside the site folder.
+pub fn leaflet_path(doc: &str, locale: &str, format: Format) -> String {
+    format!("{locale}/{doc}/{}", file_name(doc, locale, format))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -239,7 +290,7 @@ fn render_one(
     format: Format,
     draft: bool,
     options: &Options,
-) -> Result<Leaflet, LeafletError> {
+) -> Result<Vec<u8>, LeafletError> {
     let locale = &ld.locale.code;
     let text = |id: &str, args: Option<&FluentArgs>| {
         ui.get(locale, id, args).map(|t| t.text).unwrap_or_default()
@@ -303,18 +354,7 @@ fn render_one(
             fingerprint(&format!("{}{}{}", edition, format.name(), date))
         ),
     };
-    let bytes = pdf::write(&composed, fonts, &meta, &imposition)?;
-    Ok(Leaflet {
-        locale: locale.clone(),
-        doc: ld.doc.slug.clone(),
-        format,
-        path: PathBuf::from(locale).join(&ld.doc.slug).join(file_name(
-            &ld.doc.slug,
-            locale,
-            format,
-        )),
-        bytes,
-    })
+    pdf::write(&composed, fonts, &meta, &imposition)
 }
 
 pub fn file_name(doc: &str, locale: &str, format: Format) -> String {

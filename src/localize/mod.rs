@@ -7,6 +7,7 @@
 //! adds no markup. Otherwise the segment falls back along the locale's chain.
 
 pub mod placeables;
+mod readiness;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -20,6 +21,8 @@ use crate::config::Locale;
 use crate::content::Document;
 use crate::inline::Invariants;
 use crate::project::{Project, TERMS_CATALOG};
+
+pub use readiness::Readiness;
 
 /// The state of one segment's translation in one locale.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,10 +29,7 @@ impl BodyRenderer<'_> {
         if segment.lang == self.doc.locale.code {
             return String::new();
         }
-        let dir = self
-            .config
-            .locale(&segment.lang)
-            .map_or("ltr", |l| l.direction.as_str());
+        let dir = self.config.direction(&segment.lang).as_str();
         format!(" lang=\"{}\" dir=\"{dir}\"", segment.lang)
     }
 
@@ -76,8 +73,8 @@ impl BodyRenderer<'_> {
                     let _ = writeln!(
                         out,
                         "<figure><img src=\"{}\" alt=\"{}\"{attrs}></figure>",
-                        crate::render::site::escape_html(src),
-                        crate::render::site::escape_html(&alt_text)
+                        crate::html::escape_html(src),
+                        crate::html::escape_html(&alt_text)
                     );
                 }
                 Block::List { start, items } => {
@@ -115,7 +112,7 @@ impl BodyRenderer<'_> {
                     let _ = writeln!(
                         out,
                         "<pre dir=\"ltr\"><code>{}</code></pre>",
-                        crate::render::site::escape_html(text)
+                        crate::html::escape_html(text)
                     );
                 }
                 Block::Table { align, head, rows } => self.table(out, align, head, rows),
@@ -136,7 +133,7 @@ impl BodyRenderer<'_> {
             let _ = write!(
                 out,
                 " aria-label=\"{}\"",
-                crate::render::site::escape_html(&super::inline::plain_text(
+                crate::html::escape_html(&super::inline::plain_text(
                     &self.doc.segments[*first].text
                 ))
             );

@@ -1,9 +1,11 @@
 //! Renderers: localized documents → output files. Today HTML pages
 //! ([`site`]); a print renderer reads the same localized documents.
 
+pub mod assets;
 pub mod body;
 pub mod inline;
 pub mod site;
+pub mod templates;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {

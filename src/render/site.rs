@@ -7,32 +7,34 @@
 //! search engines require; browsers never fetch them.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::body::BodyRenderer;
 use super::inline::{inline_html, plain_text};
+use super::templates::Templates;
 use super::{tera_message, RenderError};
-use crate::config::{Locale, Organisation};
+use crate::config::{Locale, Organisation, SiteConfig};
 use crate::content::Document;
-use crate::localize::LocalizedDocument;
+use crate::engine::hash::Hasher;
+use crate::engine::{Job, JobError, Renderer, Written};
+use crate::localize::{LocalizedDocument, State};
 use crate::project::Project;
-use crate::ui::{Translate, UiStrings};
-
-/// A file to write, relative to the site folder.
-pub struct OutputFile {
-    pub path: PathBuf,
-    pub contents: String,
-}
+use crate::status::Report;
+use crate::ui::UiStrings;
 
 pub struct SiteRenderer<'p> {
     project: &'p Project,
     ui: Arc<UiStrings>,
-    /// One Tera per locale: the same templates, with `t` bound to that locale.
-    tera: BTreeMap<String, tera::Tera>,
+    tera: Templates,
+    localized: &'p [LocalizedDocument<'p>],
+    report: &'p Report,
+    /// Fingerprints of inputs many jobs share.
+    config_digest: String,
+    names_digest: String,
+    doc_digests: BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -72,7 +74,7 @@ struct TopicLink {
     description_attrs: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct LeafletLink {
     href: String,
     label: String,
@@ -87,85 +89,100 @@ struct SourceLink {
 }
 
 impl<'p> SiteRenderer<'p> {
-    pub fn new(project: &'p Project, ui: Arc<UiStrings>) -> Result<Self, RenderError> {
-        let dir = project.config.theme_dir().join("templates");
-        let display = PathBuf::from("themes")
-            .join(&project.config.theme)
-            .join("templates");
-        let mut base = tera::Tera::default();
-        let mut files = Vec::new();
-        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| RenderError::Template {
-                path: display.clone(),
-                message: err.to_string(),
-            })?;
-            if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "html")
-            {
-                let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
-                files.push((
-                    entry.path().to_path_buf(),
-                    Some(name.to_string_lossy().replace('\\', "/")),
-                ));
+    pub fn new(
+        project: &'p Project,
+        ui: Arc<UiStrings>,
+        localized: &'p [LocalizedDocument<'p>],
+        report: &'p Report,
+    ) -> Result<Self, RenderError> {
+        let tera = Templates::load(project, &ui)?;
+        let mut names = Hasher::new("language names");
+        for l in &project.config.locales {
+            for id in ["language-name", "chooser-title"] {
+                names.add(&l.code).add(
+                    ui.get(&l.code, id, None)
+                        .map(|t| format!("{}\u{1f}{}", t.lang, t.text))
+                        .unwrap_or_default(),
+                );
             }
         }
-        base.add_template_files(files)
-            .map_err(|err| RenderError::Template {
-                path: display.clone(),
-                message: tera_message(&err),
-            })?;
-        base.autoescape_on(vec![".html"]);
-        base.set_escape_fn(escape_html);
-        let tera = project
-            .config
-            .locales
+        let doc_digests = project
+            .documents
             .iter()
-            .map(|locale| {
-                let mut tera = base.clone();
-                tera.register_function(
-                    "t",
-                    Translate {
-                        strings: ui.clone(),
-                        locale: locale.code.clone(),
-                    },
-                );
-                (locale.code.clone(), tera)
+            .map(|d| {
+                let digest = Hasher::new("document").add(format!("{d:?}")).finish();
+                (d.slug.clone(), digest)
             })
             .collect();
-        Ok(SiteRenderer { project, ui, tera })
+        Ok(SiteRenderer {
+            config_digest: config_digest(&project.config),
+            names_digest: names.finish(),
+            project,
+            ui,
+            tera,
+            localized,
+            report,
+            doc_digests,
+        })
     }
 
-    /// Renders every page of the site, the translation dashboard included.
-    pub fn render(
+    /// The inputs every page in `locale` shares: peerpress, templates,
+    /// site.toml, the locale's UI strings, every locale's name.
+    fn hasher(&self, kind: &str, path: &str, locale: &str) -> Hasher {
+        let mut h = Hasher::new(kind);
+        h.add(path)
+            .add(&self.tera.digest)
+            .add(&self.config_digest)
+            .add(self.ui.chain_digest(locale))
+            .add(&self.names_digest);
+        h
+    }
+
+    fn job<'s>(
         &self,
-        localized: &[LocalizedDocument<'p>],
-        leaflets: &[crate::leaflet::Leaflet],
-    ) -> Result<Vec<OutputFile>, RenderError> {
-        let report =
-            crate::status::collect_from(self.project, localized, &crate::status::Filter::default());
-        let mut files = vec![
-            self.chooser()?,
-            self.not_found()?,
-            self.status_page(&report)?,
-        ];
-        let per_locale: Vec<Vec<OutputFile>> = self
-            .project
-            .config
-            .locales
-            .par_iter()
-            .map(|locale| {
-                let docs: Vec<&LocalizedDocument> = localized
-                    .iter()
-                    .filter(|d| d.locale.code == locale.code)
-                    .collect();
-                let mut out = vec![self.topics(locale, &docs)?];
-                for doc in docs {
-                    out.push(self.page(doc, leaflets)?);
-                }
-                Ok(out)
+        kind: &'static str,
+        path: String,
+        locale: &str,
+        doc: Option<&str>,
+        fingerprint: String,
+        render: impl Fn() -> Result<String, RenderError> + Send + Sync + 's,
+    ) -> Job<'s> {
+        Job {
+            kind,
+            path,
+            locale: Some(locale.to_string()),
+            doc: doc.map(str::to_string),
+            variant: None,
+            fingerprint,
+            render: Box::new(move || Ok(render()?.into_bytes())),
+        }
+    }
+
+    fn leaflet_links(&self, ld: &LocalizedDocument<'_>, done: &[Written]) -> Vec<LeafletLink> {
+        let locale = &ld.locale.code;
+        done.iter()
+            .filter(|w| {
+                w.kind == "leaflet"
+                    && w.locale.as_deref() == Some(locale.as_str())
+                    && w.doc.as_deref() == Some(ld.doc.slug.as_str())
             })
-            .collect::<Result<_, RenderError>>()?;
-        files.extend(per_locale.into_iter().flatten());
-        Ok(files)
+            .map(|w| {
+                let id = match w.variant {
+                    Some("a4") => "leaflet-download-a4",
+                    _ => "leaflet-download-booklet",
+                };
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("size", format!("{} KB", w.size.div_ceil(1024)));
+                LeafletLink {
+                    href: w.path.rsplit('/').next().unwrap_or_default().to_string(),
+                    label: self
+                        .ui
+                        .get(locale, id, Some(&args))
+                        .map(|t| t.text)
+                        .unwrap_or_default(),
+                }
+            })
+            .collect()
     }
 
     fn ui_text(&self, locale: &str, id: &str) -> String {
@@ -244,24 +261,19 @@ impl<'p> SiteRenderer<'p> {
         template: &str,
         context: &tera::Context,
         out: &str,
-    ) -> Result<OutputFile, RenderError> {
-        let tera = &self.tera[locale];
-        let contents = tera
-            .render(template, context)
+    ) -> Result<String, RenderError> {
+        self.tera
+            .render(locale, template, context)
             .map_err(|err| RenderError::Template {
                 path: PathBuf::from("themes")
                     .join(&self.project.config.theme)
                     .join("templates")
                     .join(template),
                 message: format!("while writing {out}: {}", tera_message(&err)),
-            })?;
-        Ok(OutputFile {
-            path: PathBuf::from(out),
-            contents,
-        })
+            })
     }
 
-    fn chooser(&self) -> Result<OutputFile, RenderError> {
+    fn chooser(&self) -> Result<String, RenderError> {
         let source = self.project.config.source();
         let mut context = tera::Context::new();
         context.insert("frame", &self.frame(source, 0, "", self.alternates("")));
@@ -273,7 +285,7 @@ impl<'p> SiteRenderer<'p> {
         &self,
         locale: &'p Locale,
         docs: &[&LocalizedDocument<'p>],
-    ) -> Result<OutputFile, RenderError> {
+    ) -> Result<String, RenderError> {
         let path = format!("{}/index.html", locale.code);
         let topics: Vec<TopicLink> = docs
             .iter()
@@ -304,7 +316,7 @@ impl<'p> SiteRenderer<'p> {
 
     /// `404.html`: served for any missing address, so its links are absolute
     /// paths under `base_url` (the one exception to relative links).
-    fn not_found(&self) -> Result<OutputFile, RenderError> {
+    fn not_found(&self) -> Result<String, RenderError> {
         let source = self.project.config.source();
         let base_path = base_path(&self.project.config.base_url);
         let mut frame = self.frame(source, 0, "404.html", Vec::new());
@@ -324,7 +336,7 @@ impl<'p> SiteRenderer<'p> {
     }
 
     /// The translation dashboard, `status/index.html`, in the source locale.
-    pub fn status_page(&self, report: &crate::status::Report) -> Result<OutputFile, RenderError> {
+    fn status_page(&self, report: &Report) -> Result<String, RenderError> {
         let source = self.project.config.source();
         let mut frame = self.frame(source, 1, "status/", Vec::new());
         frame.topics_href = Some(format!("../{}/index.html", source.code));
@@ -347,8 +359,8 @@ impl<'p> SiteRenderer<'p> {
     fn page(
         &self,
         ld: &LocalizedDocument<'p>,
-        leaflets: &[crate::leaflet::Leaflet],
-    ) -> Result<OutputFile, RenderError> {
+        leaflet_links: &[LeafletLink],
+    ) -> Result<String, RenderError> {
         let slug = &ld.doc.slug;
         let locale = ld.locale;
         let path = format!("{}/{slug}/index.html", locale.code);
@@ -374,11 +386,7 @@ impl<'p> SiteRenderer<'p> {
                     .lang
                     .clone()
                     .unwrap_or_else(|| self.project.config.source_locale.clone());
-                let dir = self
-                    .project
-                    .config
-                    .locale(&lang)
-                    .map_or("ltr", |l| l.direction.as_str());
+                let dir = self.project.config.direction(&lang).as_str();
                 SourceLink {
                     title: s.title.clone(),
                     url: s.url.clone(),
@@ -387,32 +395,8 @@ impl<'p> SiteRenderer<'p> {
                 }
             })
             .collect();
-        let leaflet_links: Vec<LeafletLink> = leaflets
-            .iter()
-            .filter(|l| l.locale == locale.code && &l.doc == slug)
-            .map(|l| {
-                let id = match l.format {
-                    crate::leaflet::Format::A4 => "leaflet-download-a4",
-                    crate::leaflet::Format::A5Booklet => "leaflet-download-booklet",
-                };
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("size", format!("{} KB", l.bytes.len().div_ceil(1024)));
-                LeafletLink {
-                    href: l
-                        .path
-                        .file_name()
-                        .map(|f| f.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    label: self
-                        .ui
-                        .get(&locale.code, id, Some(&args))
-                        .map(|t| t.text)
-                        .unwrap_or_default(),
-                }
-            })
-            .collect();
         let mut context = tera::Context::new();
-        context.insert("leaflets", &leaflet_links);
+        context.insert("leaflets", leaflet_links);
         context.insert("frame", &frame);
         context.insert(
             "title_text",
@@ -450,35 +434,102 @@ fn base_path(url: &str) -> String {
     }
 }
 
-/// HTML escaping for text and attribute values. Unlike Tera's default it
-/// leaves `/` alone, so paths in the output stay readable.
-pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+/// Fingerprint of the site.toml values renderers read.
+pub fn config_digest(config: &SiteConfig) -> String {
+    Hasher::new("site.toml")
+        .add(&config.source_locale)
+        .add(format!("{:?}", config.locales))
+        .add(&config.base_url)
+        .add(&config.theme)
+        .add(format!("{:?}", config.organisation))
+        .finish()
 }
 
-/// Copies the theme's `static/` folder into `site/assets/`.
-pub fn copy_assets(theme_dir: &Path, site_dir: &Path) -> std::io::Result<()> {
-    let from = theme_dir.join("static");
-    for entry in walkdir::WalkDir::new(&from).sort_by_file_name() {
-        let entry = entry?;
-        let rel = entry.path().strip_prefix(&from).unwrap_or(entry.path());
-        let to = site_dir.join("assets").join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to)?;
-        } else {
-            std::fs::copy(entry.path(), &to)?;
-        }
+/// Adds what a localized document shows: each segment's id, text, language
+/// and state, and whether it was reviewed.
+pub fn add_localized(h: &mut Hasher, ld: &LocalizedDocument<'_>) {
+    h.add(&ld.locale.code).add([u8::from(ld.reviewed)]);
+    for s in &ld.segments {
+        let state = match s.state {
+            State::Source => "source",
+            State::Fresh => "fresh",
+            State::Stale { .. } => "stale",
+            State::Missing => "missing",
+            State::Invalid { .. } => "invalid",
+        };
+        h.add(&s.id).add(&s.text).add(&s.lang).add(state);
     }
-    Ok(())
+}
+
+impl Renderer for SiteRenderer<'_> {
+    fn jobs<'s>(&'s self, done: &[Written]) -> Result<Vec<Job<'s>>, JobError> {
+        let source = self.project.config.source().code.as_str();
+        let mut jobs = Vec::new();
+        let fp = self.hasher("chooser", "index.html", source).finish();
+        jobs.push(self.job(
+            "chooser",
+            "index.html".into(),
+            source,
+            None,
+            fp,
+            move || self.chooser(),
+        ));
+        let fp = self.hasher("404", "404.html", source).finish();
+        jobs.push(
+            self.job("404", "404.html".into(), source, None, fp, move || {
+                self.not_found()
+            }),
+        );
+        let dashboard = crate::status::dashboard::dashboard(self.report);
+        let fp = self
+            .hasher("dashboard", "status/index.html", source)
+            .add(serde_json::to_string(&dashboard).unwrap_or_default())
+            .finish();
+        jobs.push(self.job(
+            "dashboard",
+            "status/index.html".into(),
+            source,
+            None,
+            fp,
+            move || self.status_page(self.report),
+        ));
+        for locale in &self.project.config.locales {
+            let code = locale.code.as_str();
+            let docs: Vec<&LocalizedDocument> = self
+                .localized
+                .iter()
+                .filter(|d| d.locale.code == code)
+                .collect();
+            let path = format!("{code}/index.html");
+            let mut h = self.hasher("topics", &path, code);
+            for ld in &docs {
+                h.add(&ld.doc.slug);
+                for i in std::iter::once(Document::TITLE).chain(ld.doc.description_segment()) {
+                    let s = &ld.segments[i];
+                    h.add(&s.text).add(&s.lang);
+                }
+            }
+            let fp = h.finish();
+            let list = docs.clone();
+            jobs.push(self.job("topics", path, code, None, fp, move || {
+                self.topics(locale, &list)
+            }));
+            for ld in docs {
+                let slug = ld.doc.slug.as_str();
+                let path = format!("{code}/{slug}/index.html");
+                let links = self.leaflet_links(ld, done);
+                let mut h = self.hasher("page", &path, code);
+                h.add(self.doc_digests.get(slug).map_or("", String::as_str));
+                add_localized(&mut h, ld);
+                for link in &links {
+                    h.add(&link.href).add(&link.label);
+                }
+                let fp = h.finish();
+                jobs.push(self.job("page", path, code, Some(slug), fp, move || {
+                    self.page(ld, &links)
+                }));
+            }
+        }
+        Ok(jobs)
+    }
 }

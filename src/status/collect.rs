@@ -140,7 +140,7 @@ pub fn collect_from(
     let leaflets = localized
         .iter()
         .filter(|ld| filter.locale(&ld.locale.code) && filter.catalog(&ld.doc.slug))
-        .map(crate::leaflet::Readiness::of)
+        .map(crate::localize::Readiness::of)
         .collect();
     Report {
         leaflets,

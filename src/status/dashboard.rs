@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{Counts, MessageState, Report};
-use crate::render::site::escape_html;
+use crate::html::escape_html;
 
 #[derive(Serialize)]
 pub struct Dashboard {

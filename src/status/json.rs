@@ -24,7 +24,7 @@ struct Json<'a> {
     messages: &'a [MessageStatus],
     problems: &'a [FileProblem],
     provenance: &'a [super::CatalogProvenance],
-    leaflets: &'a [crate::leaflet::Readiness],
+    leaflets: &'a [crate::localize::Readiness],
 }
 
 pub fn render(report: &Report) -> String {

@@ -217,7 +217,7 @@ pub struct Report {
     pub problems: Vec<FileProblem>,
     pub provenance: Vec<CatalogProvenance>,
     /// Print verdict per document × locale (source locale included).
-    pub leaflets: Vec<crate::leaflet::Readiness>,
+    pub leaflets: Vec<crate::localize::Readiness>,
 }
 
 impl Report {
