@@ -201,6 +201,13 @@ fn publish(
         let path = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         move |source| BuildError::Write { path, source }
     };
+    std::fs::create_dir_all(output).map_err(write_err(output))?;
+    let _lock = lock(output).map_err(write_err(&output.join(LOCK_FILE)))?;
+    // A build killed between the two renames of a non-atomic swap left the
+    // previous site in the trash: put it back before anything else.
+    if !site_dir.exists() && trash.is_dir() {
+        std::fs::rename(&trash, &site_dir).map_err(write_err(&site_dir))?;
+    }
     // The tree the last build replaced is deleted while this one renders.
     let cleaner = trash.exists().then(|| {
         let trash = trash.clone();
@@ -250,6 +257,10 @@ fn publish(
 /// written; the replaced tree goes to `trash`.
 fn swap(staging: &Path, target: &Path, trash: &Path) -> std::io::Result<()> {
     let had_target = target.exists();
+    if had_target && exchange(staging, target).is_ok() {
+        // One atomic step: `staging` now holds the previous site.
+        return std::fs::rename(staging, trash);
+    }
     if had_target {
         std::fs::rename(target, trash)?;
     }
@@ -260,4 +271,62 @@ fn swap(staging: &Path, target: &Path, trash: &Path) -> std::io::Result<()> {
         return Err(err);
     }
     Ok(())
+}
+
+/// Swaps two directories in one step (Linux `renameat2(RENAME_EXCHANGE)`),
+/// so that a build killed at any moment leaves the old site or the new one.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        std::ffi::CString::new(p.as_os_str().as_bytes())
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))
+    };
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths that outlive the call.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::new(
+        std::io::ErrorKind::Unsupported,
+        "no atomic exchange here",
+    ))
+}
+
+const LOCK_FILE: &str = ".lock";
+
+/// Holds `output/.lock` for the whole build: a second build started in the
+/// same project waits (and says so) instead of mixing its files in.
+fn lock(output: &Path) -> std::io::Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(output.join(LOCK_FILE))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "another peerpress build is running in this project; waiting for it to finish…"
+            );
+            file.lock()?;
+            Ok(file)
+        }
+        Err(std::fs::TryLockError::Error(err)) => Err(err),
+    }
 }
