@@ -13,6 +13,7 @@
 
 pub mod build;
 pub mod catalog;
+pub mod clock;
 pub mod config;
 pub mod content;
 pub mod diagnostic;

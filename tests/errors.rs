@@ -253,6 +253,25 @@ fn paths_that_leave_the_project_are_refused() {
     }
     site.write("site.toml", &config);
 
+    let theme = site.read("themes/default/theme.toml");
+    for font in [
+        "../../../etc/passwd",
+        "/usr/share/fonts/x.ttf",
+        "fonts/../../x.ttf",
+    ] {
+        site.write(
+            "themes/default/theme.toml",
+            &theme.replacen(
+                "regular = \"DejaVu Sans\"",
+                &format!("regular = \"{font}\""),
+                1,
+            ),
+        );
+        let err = site.fails(&["build"]);
+        assert_names(&err, "theme.toml", "not a path");
+    }
+    site.write("themes/default/theme.toml", &theme);
+
     #[cfg(unix)]
     {
         let outside = tempfile::tempdir().expect("temp");

@@ -274,6 +274,15 @@ impl FontSet {
                     choice.insert((script, style), id);
                     continue;
                 }
+                if let Some(problem) = crate::diagnostic::unsafe_name(&wanted)
+                    .or_else(|| crate::diagnostic::leaves_root(theme_dir, &theme_dir.join(&wanted)))
+                {
+                    return Err(LeafletError::Theme(format!(
+                        "theme.toml: font `{wanted}` ({} {}): {problem}\n  help: name a font file in the theme folder, or a font installed on the system",
+                        script.name(),
+                        style_name(style)
+                    )));
+                }
                 let data = if theme_dir.join(&wanted).is_file() {
                     FontData::loaded(
                         std::fs::read(theme_dir.join(&wanted))

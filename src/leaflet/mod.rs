@@ -83,29 +83,14 @@ pub struct Options {
 impl Options {
     /// The build date: `SOURCE_DATE_EPOCH` if set (reproducible builds), else today.
     pub fn today(allow_incomplete: bool) -> Options {
-        let now = std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|v| v.parse::<i64>().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs() as i64)
-            });
         Options {
             allow_incomplete,
-            timestamp: now - now.rem_euclid(86_400),
+            timestamp: crate::clock::today(),
         }
     }
 
     pub fn date(&self) -> String {
-        let dt = printpdf::DateTime::from_unix_timestamp(self.timestamp);
-        match dt {
-            Ok(dt) => format!(
-                "{:04}-{:02}-{:02}",
-                dt.date.year, dt.date.month, dt.date.day
-            ),
-            Err(_) => "1970-01-01".into(),
-        }
+        crate::clock::iso_date(self.timestamp)
     }
 }
 
