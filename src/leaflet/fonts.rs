@@ -120,7 +120,18 @@ pub struct FontSet {
     choice: BTreeMap<(Script, Style), FaceId>,
     /// Characters each face covers (cmap), for the coverage gate.
     covers: Vec<std::collections::HashSet<char>>,
+    /// Compiled shaping plans, shared by every leaflet of a build: compiling
+    /// a plan (OpenType feature lookup) costs more than shaping a word.
+    plans:
+        std::sync::Mutex<std::collections::HashMap<PlanKey, std::sync::Arc<rustybuzz::ShapePlan>>>,
 }
+
+type PlanKey = (
+    FaceId,
+    rustybuzz::Direction,
+    rustybuzz::Script,
+    Option<rustybuzz::Language>,
+);
 
 #[derive(Deserialize, Default)]
 struct ThemeFile {
@@ -238,6 +249,33 @@ fn find_system_font(file_name: &str) -> Option<PathBuf> {
 }
 
 impl FontSet {
+    /// The shaping plan for `face` and the buffer's direction, script and
+    /// language (what `rustybuzz::shape` would compile on every call).
+    pub fn plan(
+        &self,
+        face: FaceId,
+        shaper: &rustybuzz::Face<'_>,
+        buffer: &rustybuzz::UnicodeBuffer,
+    ) -> std::sync::Arc<rustybuzz::ShapePlan> {
+        let key = (face, buffer.direction(), buffer.script(), buffer.language());
+        let mut plans = self
+            .plans
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        plans
+            .entry(key)
+            .or_insert_with_key(|(_, direction, script, language)| {
+                std::sync::Arc::new(rustybuzz::ShapePlan::new(
+                    shaper,
+                    *direction,
+                    Some(*script),
+                    language.as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
+    }
+
     /// Fingerprint of every face (name and bytes) and which one each
     /// script and style uses.
     pub fn digest(&self) -> String {
@@ -342,6 +380,7 @@ impl FontSet {
             faces,
             choice,
             covers,
+            plans: Default::default(),
         })
     }
 

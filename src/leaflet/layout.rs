@@ -585,7 +585,8 @@ impl<'f> Layout<'f> {
             rustybuzz::Direction::LeftToRight
         });
         buffer.guess_segment_properties();
-        let output = rustybuzz::shape(shaper, &[], buffer);
+        let plan = self.fonts.plan(face, shaper, &buffer);
+        let output = rustybuzz::shape_with_plan(shaper, &plan, buffer);
         let scale = size / f32::from(shaper.units_per_em() as u16);
         let infos = output.glyph_infos();
         let positions = output.glyph_positions();
