@@ -259,7 +259,7 @@ fn lookup_locale(
                 .trim()
                 .to_string();
             if let Some(error) = errors.first() {
-                return invalid(format!("{location}: {error}"));
+                return invalid(format!("{location}: {}", explain(error, &locale.code)));
             }
             if let Err(reason) = validate::translation(expected, &text) {
                 return invalid(format!("{location}: {reason}"));
@@ -275,4 +275,22 @@ fn lookup_locale(
             }
         })
         .collect()
+}
+
+/// A Fluent formatting error in a translator's words.
+fn explain(error: &fluent_bundle::FluentError, locale: &str) -> String {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    match error {
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Term { id, .. },
+        )) => format!(
+            "uses the term `-{id}` that this locale does not define: add it to translations/{locale}/terms.ftl, or write the word itself"
+        ),
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Variable { id },
+        )) => format!(
+            "uses the variable `${id}`, which content messages never have: write the text itself"
+        ),
+        other => other.to_string(),
+    }
 }
