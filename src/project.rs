@@ -33,9 +33,10 @@ pub struct Project {
     pub ids: Vec<Vec<String>>,
     /// Per document, the reference catalog as it is on disk (before `sync`).
     pub previous_reference: Vec<Option<String>>,
-    /// Per document, id → English text in that reference catalog: what
+    /// Per document slug, id → English text in its reference catalog: what
     /// translators were shown at the last `sync`.
-    pub reference_texts: Vec<std::collections::HashMap<String, String>>,
+    pub reference_texts:
+        std::collections::HashMap<String, std::collections::HashMap<String, String>>,
     /// `(locale, catalog name)` → file, for every catalog that exists,
     /// the source locale's reference catalogs included.
     pub catalogs: BTreeMap<(String, String), CatalogFile>,
@@ -68,7 +69,7 @@ impl Project {
 
         let mut ids = Vec::new();
         let mut previous_reference = Vec::new();
-        let mut reference_texts = Vec::new();
+        let mut reference_texts = std::collections::HashMap::new();
         for doc in &documents {
             let path = root.join(catalog_path(&config.source_locale, &doc.slug));
             let previous_text = if path.is_file() {
@@ -96,7 +97,10 @@ impl Project {
                 BTreeSet::new()
             };
             ids.push(ids::assign(doc, &previous, &reserved));
-            reference_texts.push(previous.into_iter().map(|e| (e.id, e.text)).collect());
+            reference_texts.insert(
+                doc.slug.clone(),
+                previous.into_iter().map(|e| (e.id, e.text)).collect(),
+            );
             previous_reference.push(previous_text);
         }
 
@@ -113,8 +117,7 @@ impl Project {
     /// The English of message `id` in the reference catalog of document
     /// `slug` as last synced; `None` for hand-written catalogs.
     pub fn reference_text(&self, slug: &str, id: &str) -> Option<&str> {
-        let index = self.documents.iter().position(|d| d.slug == slug)?;
-        self.reference_texts[index].get(id).map(String::as_str)
+        self.reference_texts.get(slug)?.get(id).map(String::as_str)
     }
 
     pub fn catalog(&self, locale: &str, name: &str) -> Option<&CatalogFile> {

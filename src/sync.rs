@@ -69,31 +69,29 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
 
     let log_path = minor::log_path(&source);
     let mut log = MinorLog::load(root, &log_path)?;
-    for (name, _) in project.catalog_names() {
+    for (name, kind) in project.catalog_names() {
         let messages = project.source_messages(&name);
         let old_history = History::load(root, &history::path(&source, &name));
         let mut referenced: BTreeSet<String> =
             messages.iter().map(|m| fingerprint(&m.text)).collect();
-        let mut carried: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        // (id, English it was made from) → locales carried over from it.
+        let mut carried: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        // Every English text known by fingerprint: the history, then the
+        // reference as last synced (what a minor edit is compared with).
+        let mut known_texts = old_history.texts.clone();
+        for text in project
+            .reference_texts
+            .get(&name)
+            .into_iter()
+            .flat_map(|t| t.values())
+        {
+            known_texts.insert(fingerprint(text), text.clone());
+        }
         for locale in project.config.locales.iter().filter(|l| l.code != source) {
             let Some(file) = project.catalog(&locale.code, &name) else {
                 continue;
             };
             let mut records = new_records(&project, file, &name, &messages);
-            let known_old = |fp: &str| -> Option<String> {
-                old_history.texts.get(fp).cloned().or_else(|| {
-                    project
-                        .documents
-                        .iter()
-                        .position(|d| d.slug == name)
-                        .and_then(|i| {
-                            project.reference_texts[i]
-                                .values()
-                                .find(|t| fingerprint(t) == fp)
-                                .cloned()
-                        })
-                })
-            };
             for message in &messages {
                 if !carry.wants(&locale.code, &name, &message.id) {
                     continue;
@@ -106,11 +104,11 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
                     continue;
                 }
                 if carry.is_minor(&name, &message.id) {
-                    let old = known_old(&record.en);
-                    minor::check_same_form(message, old.as_deref())?;
+                    let old = known_texts.get(&record.en).map(String::as_str);
+                    minor::check_same_form(message, kind, old)?;
                 }
                 carried
-                    .entry(format!("{}\u{0}{}", message.id, record.en))
+                    .entry((message.id.clone(), record.en.clone()))
                     .or_default()
                     .push(locale.code.clone());
                 record.en = now;
@@ -125,23 +123,23 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
                 changes.push((file.path.clone(), text, Some(file.text.clone())));
             }
         }
-        for (key, locales) in carried {
-            let (id, old) = key.split_once('\u{0}').unwrap_or((&key, ""));
+        for ((id, old), locales) in carried {
             let Some(message) = messages.iter().find(|m| m.id == id) else {
                 continue;
+            };
+            let kind = if carry.is_minor(&name, &id) {
+                "minor"
+            } else {
+                "confirmed"
             };
             let edit = MinorEdit {
                 date: today.clone(),
                 catalog: name.clone(),
-                id: id.to_string(),
-                old: old.to_string(),
+                id,
+                old,
                 new: fingerprint(&message.text),
                 locales,
-                kind: if carry.is_minor(&name, id) {
-                    "minor".into()
-                } else {
-                    "confirmed".into()
-                },
+                kind: kind.into(),
             };
             summary.carried_over.push(edit.clone());
             log.edits.push(edit);
@@ -149,15 +147,10 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
         referenced.extend(log.fingerprints(&name));
 
         let history_path = history::path(&source, &name);
-        let mut new = old_history.clone();
+        let mut new = History { texts: known_texts };
         for message in &messages {
             new.texts
                 .insert(fingerprint(&message.text), message.text.clone());
-        }
-        if let Some(index) = project.documents.iter().position(|d| d.slug == name) {
-            for text in project.reference_texts[index].values() {
-                new.texts.insert(fingerprint(text), text.clone());
-            }
         }
         new.texts.retain(|fp, _| referenced.contains(fp));
         if new != old_history {

@@ -160,11 +160,7 @@ impl CatalogFile {
         if !path.is_file() {
             return Ok(None);
         }
-        if let Some(problem) = root
-            .canonicalize()
-            .ok()
-            .and_then(|r| crate::diagnostic::leaves_root(&r, &path))
-        {
+        if let Some(problem) = crate::diagnostic::leaves_root(root, &path) {
             return Err(CatalogError::OutsideProject {
                 path: display.to_path_buf(),
                 problem,

@@ -191,10 +191,18 @@ impl CatalogEntry {
     /// The English fingerprint this translation counts as made from: its
     /// record's, unless revised since; else the reference's as last synced.
     pub fn made_from(&self, english: &str, reference_english: Option<&str>) -> String {
-        match &self.record {
-            Some(record) if !self.revised_since(record) => record.en.clone(),
-            Some(_) => fingerprint(english),
-            None => fingerprint(reference_english.unwrap_or(english)),
+        self.made_from_fingerprint(|| fingerprint(english), reference_english)
+    }
+
+    fn made_from_fingerprint(
+        &self,
+        english: impl FnOnce() -> String,
+        reference_english: Option<&str>,
+    ) -> String {
+        match (&self.record, reference_english) {
+            (Some(record), _) if !self.revised_since(record) => record.en.clone(),
+            (None, Some(reference)) => fingerprint(reference),
+            _ => english(),
         }
     }
 
@@ -202,8 +210,9 @@ impl CatalogEntry {
     /// in the reference catalog on disk is `reference_english` (content
     /// catalogs; `None` for hand-written ones, whose reference is the source).
     pub fn freshness(&self, english: &str, reference_english: Option<&str>) -> Freshness {
-        let made_from = self.made_from(english, reference_english);
-        if made_from == fingerprint(english) {
+        let now = fingerprint(english);
+        let made_from = self.made_from_fingerprint(|| now.clone(), reference_english);
+        if made_from == now {
             Freshness::Fresh
         } else {
             Freshness::Stale {

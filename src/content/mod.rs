@@ -12,7 +12,6 @@ mod targets;
 use std::path::{Path, PathBuf};
 
 pub use document::{Block, Document, Segment, SegmentKind, TableAlign};
-pub use segment::MAX_NESTING;
 
 use crate::diagnostic::{read_utf8, Location, ReadError};
 

@@ -19,12 +19,13 @@ pub fn check(root: &Path, docs: &[Document]) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for doc in docs {
         for segment in &doc.segments {
-            for link in invariants(&segment.text).links {
+            let targets = invariants(&segment.text);
+            for link in targets.links {
                 if let Some(problem) = link_problem(&link, &slugs) {
                     errors.push(broken(doc, segment.line, &link, &problem));
                 }
             }
-            for image in invariants(&segment.text).images {
+            for image in targets.images {
                 if let Some(problem) = image_problem(root, &image) {
                     errors.push(broken(doc, segment.line, &image, &problem));
                 }

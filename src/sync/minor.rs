@@ -17,7 +17,8 @@ use super::{SyncError, SyncOptions};
 use crate::catalog::CatalogError;
 use crate::diagnostic::{read_utf8, Location};
 use crate::inline::invariants;
-use crate::project::{Project, SourceMessage};
+use crate::localize::placeables::{self, References};
+use crate::project::{CatalogKind, Project, SourceMessage};
 
 /// One carry-over: the translations of `id` in `locales`, made from the
 /// English `old`, now count as made from `new`.
@@ -137,7 +138,11 @@ impl Selection {
 /// Refuses a minor carry-over when the change is more than words: what
 /// translations must keep (links, images, code, placeables) changed, or the
 /// old English is unknown.
-pub fn check_same_form(message: &SourceMessage, old: Option<&str>) -> Result<(), SyncError> {
+pub fn check_same_form(
+    message: &SourceMessage,
+    kind: CatalogKind,
+    old: Option<&str>,
+) -> Result<(), SyncError> {
     let at = format!("{}:{}", message.file.display(), message.line);
     let Some(old) = old else {
         return Err(SyncError::Refused(format!(
@@ -151,7 +156,10 @@ pub fn check_same_form(message: &SourceMessage, old: Option<&str>) -> Result<(),
         ("image sources", before.images != after.images),
         ("inline code", before.code != after.code),
         ("raw HTML", before.raw_html != after.raw_html),
-        ("placeables", placeables(old) != placeables(&message.text)),
+        (
+            "placeables",
+            references(kind, old) != references(kind, &message.text),
+        ),
     ];
     if let Some((what, _)) = changed.iter().find(|(_, differs)| *differs) {
         return Err(SyncError::Refused(format!(
@@ -162,23 +170,19 @@ pub fn check_same_form(message: &SourceMessage, old: Option<&str>) -> Result<(),
     Ok(())
 }
 
-/// The `{ … }` placeables of a Fluent value, normalized.
-fn placeables(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        let inner: String = rest[start + 1..start + len]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(inner);
-        rest = &rest[start + len + 1..];
+/// The variables and terms a hand-written Fluent value refers to (content
+/// segments are Markdown: they have none).
+fn references(kind: CatalogKind, value: &str) -> Option<References> {
+    if kind != CatalogKind::Ui {
+        return None;
     }
-    out.sort();
-    out
+    let source: String = std::iter::once("m =\n".to_string())
+        .chain(value.lines().map(|line| format!("    {line}\n")))
+        .collect();
+    let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    resource.body.first().map(placeables::references)
 }
 
 /// Today as YYYY-MM-DD (UTC), or the day of `SOURCE_DATE_EPOCH`.
@@ -191,8 +195,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn placeables_are_compared_normalized() {
-        assert_eq!(placeables("a { $n } b {$n}"), ["$n", "$n"]);
-        assert_ne!(placeables("{ $date }"), placeables("{ $day }"));
+    fn placeables_of_hand_written_values_are_compared() {
+        let ui = CatalogKind::Ui;
+        assert_eq!(
+            references(ui, "a { $n } b {$n}"),
+            references(ui, "A {$n}  b { $n }!")
+        );
+        assert_ne!(references(ui, "{ $date }"), references(ui, "{ $day }"));
+        assert_ne!(references(ui, "{ -prep }"), references(ui, "{ -pep }"));
+        assert_eq!(references(CatalogKind::Content, "{ x }"), None);
     }
 }
