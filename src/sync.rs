@@ -115,7 +115,7 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
             }
             referenced.extend(records.messages.values().map(|r| r.en.clone()));
             let records_path = records::path_for(&file.path);
-            let old_records = std::fs::read_to_string(root.join(&records_path)).ok();
+            let old_records = file.records.file_text.clone();
             if !(records.is_empty() && old_records.is_none()) {
                 changes.push((records_path, records.to_file_text(&file.path), old_records));
             }

@@ -87,6 +87,10 @@ pub struct Records {
     provenance: ProvenanceFields,
     #[serde(default)]
     pub messages: BTreeMap<String, Record>,
+    /// The file's text as read, so `sync` can tell whether it changes
+    /// without reading it again.
+    #[serde(skip)]
+    pub file_text: Option<String>,
 }
 
 impl Records {
@@ -99,13 +103,15 @@ impl Records {
             return Ok(Records::default());
         }
         let text = read_utf8(&path, display)?;
-        toml::from_str(&text).map_err(|err| {
+        let mut records: Records = toml::from_str(&text).map_err(|err| {
             let offset = err.span().map_or(0, |s| s.start);
             CatalogError::Records {
                 location: Location::at_offset(display, &text, offset),
                 message: err.message().to_string(),
             }
-        })
+        })?;
+        records.file_text = Some(text);
+        Ok(records)
     }
 
     pub fn provenance(&self) -> Provenance {
