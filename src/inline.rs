@@ -3,8 +3,9 @@
 //! A segment (source or translation) is inline text, so a line that would
 //! start a block in Markdown — `1. `, `# `, `- `, `> ` — is escaped before
 //! parsing: a heading that reads "1. Introduction" must not become a list.
+//! [`safe_events`] applies the safety rules every renderer shares.
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Owned events of `text`, for callers that inspect rather than render.
 pub fn events(text: &str) -> Vec<Event<'static>> {
@@ -82,6 +83,62 @@ pub fn invariants(text: &str) -> Invariants {
         }
     }
     inv
+}
+
+/// The events of `text` that any output may show, the one place the safety
+/// rules for translated text live (web pages and leaflets share them):
+/// raw HTML becomes literal text; a link or image whose target is not
+/// [safe](is_safe_url) loses its link or image but keeps its text; block
+/// structure is dropped, and paragraphs after the first start with a hard
+/// break, since a segment is inline text.
+pub fn safe_events(text: &str) -> Vec<Event<'static>> {
+    let mut safe: Vec<Event<'static>> = Vec::new();
+    let mut link_stack: Vec<bool> = Vec::new();
+    let mut paragraphs = 0;
+    let mut in_dropped_image = false;
+    for event in events(text) {
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                if paragraphs > 0 {
+                    safe.push(Event::HardBreak);
+                }
+                paragraphs += 1;
+            }
+            Event::End(TagEnd::Paragraph) => {}
+            Event::Html(html) | Event::InlineHtml(html) => safe.push(Event::Text(html)),
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                let keep = is_safe_url(dest_url);
+                link_stack.push(keep);
+                if keep {
+                    safe.push(event);
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if link_stack.pop().unwrap_or(false) {
+                    safe.push(event);
+                }
+            }
+            Event::Start(Tag::Image { ref dest_url, .. }) if !is_safe_url(dest_url) => {
+                in_dropped_image = true;
+            }
+            Event::End(TagEnd::Image) if in_dropped_image => in_dropped_image = false,
+            Event::Start(Tag::Heading { .. })
+            | Event::End(TagEnd::Heading(_))
+            | Event::Start(Tag::List(_))
+            | Event::End(TagEnd::List(_))
+            | Event::Start(Tag::Item)
+            | Event::End(TagEnd::Item)
+            | Event::Start(Tag::BlockQuote(_))
+            | Event::End(TagEnd::BlockQuote(_))
+            | Event::Start(Tag::CodeBlock(_))
+            | Event::End(TagEnd::CodeBlock)
+            | Event::Start(Tag::HtmlBlock)
+            | Event::End(TagEnd::HtmlBlock)
+            | Event::Rule => {}
+            other => safe.push(other),
+        }
+    }
+    safe
 }
 
 /// Whether a link or image target may appear on a page: web, mail and phone

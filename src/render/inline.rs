@@ -2,61 +2,16 @@
 //!
 //! Whatever a translation contains, the output is text and the segment's own
 //! links: raw HTML is shown as text, and a link or image whose target is not
-//! a web, mail, phone or relative address is dropped (its text is kept).
+//! a web, mail, phone or relative address is dropped (its text is kept):
+//! the rules of [`crate::inline::safe_events`], which leaflets share.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use pulldown_cmark::Event;
 
-use crate::inline::{events, is_safe_url};
+use crate::inline::{events, safe_events};
 
 pub fn inline_html(text: &str) -> String {
-    let mut safe: Vec<Event<'static>> = Vec::new();
-    let mut link_stack: Vec<bool> = Vec::new();
-    let mut paragraphs = 0;
-    let mut in_dropped_image = false;
-    for event in events(text) {
-        match event {
-            Event::Start(Tag::Paragraph) => {
-                if paragraphs > 0 {
-                    safe.push(Event::HardBreak);
-                }
-                paragraphs += 1;
-            }
-            Event::End(TagEnd::Paragraph) => {}
-            Event::Html(html) | Event::InlineHtml(html) => safe.push(Event::Text(html)),
-            Event::Start(Tag::Link { ref dest_url, .. }) => {
-                let keep = is_safe_url(dest_url);
-                link_stack.push(keep);
-                if keep {
-                    safe.push(event);
-                }
-            }
-            Event::End(TagEnd::Link) => {
-                if link_stack.pop().unwrap_or(false) {
-                    safe.push(event);
-                }
-            }
-            Event::Start(Tag::Image { ref dest_url, .. }) if !is_safe_url(dest_url) => {
-                in_dropped_image = true;
-            }
-            Event::End(TagEnd::Image) if in_dropped_image => in_dropped_image = false,
-            Event::Start(Tag::Heading { .. })
-            | Event::End(TagEnd::Heading(_))
-            | Event::Start(Tag::List(_))
-            | Event::End(TagEnd::List(_))
-            | Event::Start(Tag::Item)
-            | Event::End(TagEnd::Item)
-            | Event::Start(Tag::BlockQuote(_))
-            | Event::End(TagEnd::BlockQuote(_))
-            | Event::Start(Tag::CodeBlock(_))
-            | Event::End(TagEnd::CodeBlock)
-            | Event::Start(Tag::HtmlBlock)
-            | Event::End(TagEnd::HtmlBlock)
-            | Event::Rule => {}
-            other => safe.push(other),
-        }
-    }
     let mut html = String::with_capacity(text.len() + 16);
-    pulldown_cmark::html::push_html(&mut html, safe.into_iter());
+    pulldown_cmark::html::push_html(&mut html, safe_events(text).into_iter());
     html.trim_end().to_string()
 }
 
