@@ -74,9 +74,15 @@ impl SiteConfig {
     }
 
     /// The text direction of `code`; left-to-right for a language that is not
-    /// one of the site's locales (e.g. a source's `lang`).
+    /// one of the site's locales (e.g. a source's `lang`). The one lookup of
+    /// a locale's direction: pages, UI strings and leaflets all ask here.
     pub fn direction(&self, code: &str) -> Direction {
-        self.locale(code).map_or(Direction::Ltr, |l| l.direction)
+        self.locale_direction(code).unwrap_or(Direction::Ltr)
+    }
+
+    /// The text direction of `code` if it is one of the site's locales.
+    pub fn locale_direction(&self, code: &str) -> Option<Direction> {
+        self.locale(code).map(|l| l.direction)
     }
 
     /// `code` then its fallback chain, in the order text is looked for.
@@ -176,6 +182,10 @@ fn default_theme() -> Spanned<String> {
     Spanned::new(0..0, "default".to_string())
 }
 
+/// Where in site.toml a span of its text is.
+trait At: Fn(std::ops::Range<usize>) -> Location {}
+impl<F: Fn(std::ops::Range<usize>) -> Location> At for F {}
+
 /// Loads and validates `<root>/site.toml`.
 pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
     let display = Path::new(CONFIG_FILE);
@@ -186,10 +196,30 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
         location: at(err.span().unwrap_or(0..0)),
         message: err.message().to_string(),
     })?;
+    let seen = listed_locales(root, &raw, &at)?;
+    check_known_locales(&raw, &seen, &at)?;
+    let locales = with_fallbacks(seen, &raw);
+    let base_url = base_url(&raw, &at)?;
+    let theme = theme(root, &raw, &at)?;
+    Ok(SiteConfig {
+        root: root.to_path_buf(),
+        source_locale: raw.source_locale.get_ref().clone(),
+        locales,
+        base_url,
+        theme,
+        organisation: raw.organisation,
+    })
+}
 
+/// The locales of `locales`, each well-formed, listed once and with a UI catalog.
+fn listed_locales(
+    root: &Path,
+    raw: &RawConfig,
+    at: &impl At,
+) -> Result<Vec<(String, LanguageIdentifier)>, ConfigError> {
     let mut seen = Vec::new();
     for code in &raw.locales {
-        let langid = parse_locale(code, &at)?;
+        let langid = parse_locale(code, at)?;
         if seen.iter().any(|(c, _): &(String, _)| c == code.get_ref()) {
             return Err(ConfigError::DuplicateLocale {
                 location: at(code.span()),
@@ -212,6 +242,15 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
         }
         seen.push((code.get_ref().clone(), langid));
     }
+    Ok(seen)
+}
+
+/// The source locale and every locale of a fallback chain must be listed.
+fn check_known_locales(
+    raw: &RawConfig,
+    seen: &[(String, LanguageIdentifier)],
+    at: &impl At,
+) -> Result<(), ConfigError> {
     let known = |code: &Spanned<String>| -> Result<(), ConfigError> {
         if seen.iter().any(|(c, _)| c == code.get_ref()) {
             Ok(())
@@ -229,10 +268,14 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
             known(to)?;
         }
     }
+    Ok(())
+}
 
-    let source = raw.source_locale.get_ref().clone();
-    let locales = seen
-        .into_iter()
+/// Each locale with its direction and fallback chain, which always ends
+/// with the source locale.
+fn with_fallbacks(seen: Vec<(String, LanguageIdentifier)>, raw: &RawConfig) -> Vec<Locale> {
+    let source = raw.source_locale.get_ref();
+    seen.into_iter()
         .map(|(code, langid)| {
             let mut fallback: Vec<String> = raw
                 .fallback
@@ -240,8 +283,8 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
                 .find(|(from, _)| from.get_ref() == &code)
                 .map(|(_, chain)| chain.iter().map(|c| c.get_ref().clone()).collect())
                 .unwrap_or_default();
-            fallback.retain(|c| c != &code && c != &source);
-            if code != source {
+            fallback.retain(|c| c != &code && c != source);
+            if &code != source {
                 fallback.push(source.clone());
             }
             let direction = match langid.character_direction() {
@@ -255,8 +298,11 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
                 fallback,
             }
         })
-        .collect();
+        .collect()
+}
 
+/// `base_url`, absolute http(s), ending in `/`.
+fn base_url(raw: &RawConfig, at: &impl At) -> Result<String, ConfigError> {
     let mut base_url = raw.base_url.get_ref().clone();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
         return Err(ConfigError::BadBaseUrl {
@@ -267,7 +313,11 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
     if !base_url.ends_with('/') {
         base_url.push('/');
     }
+    Ok(base_url)
+}
 
+/// `theme`: a folder name in themes/ that exists.
+fn theme(root: &Path, raw: &RawConfig, at: &impl At) -> Result<String, ConfigError> {
     let theme = raw.theme.get_ref().clone();
     if let Some(problem) = crate::diagnostic::unsafe_name(&theme) {
         return Err(ConfigError::BadThemeName {
@@ -291,21 +341,10 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
             dir: PathBuf::from("themes").join(raw.theme.get_ref()),
         });
     }
-
-    Ok(SiteConfig {
-        root: root.to_path_buf(),
-        source_locale: source,
-        locales,
-        base_url,
-        theme,
-        organisation: raw.organisation,
-    })
+    Ok(theme)
 }
 
-fn parse_locale(
-    code: &Spanned<String>,
-    at: &impl Fn(std::ops::Range<usize>) -> Location,
-) -> Result<LanguageIdentifier, ConfigError> {
+fn parse_locale(code: &Spanned<String>, at: &impl At) -> Result<LanguageIdentifier, ConfigError> {
     let langid: LanguageIdentifier =
         code.get_ref()
             .parse()

@@ -5,11 +5,14 @@
 //! `config` (site.toml) → `content` (load + segment) → `catalog` (reference
 //! ids, locale files, matching) → `localize` (one localized document per
 //! locale, and the print verdict) → renderers, each registering output jobs:
-//! `render` (HTML pages, assets; templates and `t()`), `leaflet` (PDF) →
-//! `engine` (jobs, fingerprints, cache, streaming into a staging folder) →
-//! `build` (the one list of renderers, the swap into `output/site`).
+//! `render` (HTML pages, assets; templates and `t()`), `leaflet` (PDF:
+//! compose, imposition, QR, writing) on top of `typeset` (fonts, spans,
+//! shaping, bidi, line breaking; no output format) → `engine` (jobs,
+//! fingerprints, cache, streaming into a staging folder) → `build` (the one
+//! list of renderers, the swap into `output/site`).
 //! Leaf modules: `html` (escaping), `inline` (Markdown inline events and the
-//! link-safety rule), `ui` (UI strings), `diagnostic`.
+//! link/raw-HTML safety rules every renderer shares), `ui` (UI strings),
+//! `diagnostic`, `clock`.
 
 pub mod build;
 pub mod catalog;
@@ -26,4 +29,5 @@ pub mod project;
 pub mod render;
 pub mod status;
 pub mod sync;
+pub mod typeset;
 pub mod ui;

@@ -11,15 +11,15 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-use crate::config::{Direction, SiteConfig};
+use crate::config::SiteConfig;
 use crate::engine::hash::Hasher;
 use crate::project::{Project, TERMS_CATALOG, UI_CATALOG};
 
 pub struct UiStrings {
     bundles: BTreeMap<String, FluentBundle<Arc<FluentResource>>>,
     chains: BTreeMap<String, Vec<String>>,
-    directions: BTreeMap<String, Direction>,
-    source: String,
+    /// The site's locales: their directions and the source locale.
+    config: SiteConfig,
     /// Per locale: fingerprint of its ui.ftl and terms.ftl text.
     files: BTreeMap<String, String>,
     /// Per locale: fingerprint of its terms.ftl text.
@@ -66,12 +66,7 @@ impl UiStrings {
                 .iter()
                 .map(|l| (l.code.clone(), config.chain(&l.code)))
                 .collect(),
-            directions: config
-                .locales
-                .iter()
-                .map(|l| (l.code.clone(), l.direction))
-                .collect(),
-            source: config.source_locale.clone(),
+            config: config.clone(),
             files,
             terms,
         }
@@ -133,14 +128,13 @@ impl UiStrings {
         })
     }
 
-    pub fn direction(&self, locale: &str) -> Direction {
-        self.directions
-            .get(locale)
-            .copied()
-            .unwrap_or(Direction::Ltr)
+    /// The site configuration the strings were loaded for (a string's
+    /// direction is [`SiteConfig::direction`] of its `lang`).
+    pub fn config(&self) -> &SiteConfig {
+        &self.config
     }
 
     pub fn source_locale(&self) -> &str {
-        &self.source
+        &self.config.source_locale
     }
 }

@@ -2,15 +2,15 @@
 //! date, sources, contact block and a QR code to the same page online, with
 //! page numbers, the edition stamp and (for drafts) a banner on every page.
 
-use super::fonts::{FontSet, Script, Style};
-use super::layout::{
-    Geometry, Item, Layout, Line, Page, ParaStyle, Role, StructElem, ACCENT, DRAFT, MUTED, TEXT,
-};
+use super::layout::{Geometry, Item, Layout, Page, Role, StructElem, ACCENT, DRAFT, MUTED};
 use super::qr;
-use super::spans::{spans, Span};
 use crate::config::{Direction, SiteConfig};
 use crate::content::{Block, Document};
 use crate::localize::LocalizedDocument;
+use crate::typeset::spans::{isolate, plain, plain_spans, spans};
+use crate::typeset::style::TEXT;
+use crate::typeset::units::MM;
+use crate::typeset::{FontSet, Line, ParaStyle, Script, Span, Style, Typesetter};
 
 /// What a leaflet prints besides the document (already in the page's language).
 pub struct Furniture<'a> {
@@ -33,8 +33,8 @@ pub struct Composed {
     pub geometry: Geometry,
 }
 
-use super::layout::MM;
-
+/// Lays out the leaflet of `ld`: the document on pages of `geometry` at
+/// base size `size`, then the page furniture (numbers, edition, draft banner).
 pub fn compose(
     ld: &LocalizedDocument<'_>,
     config: &SiteConfig,
@@ -45,65 +45,112 @@ pub fn compose(
 ) -> Composed {
     let dir = ld.locale.direction;
     let script = primary_script(ld);
-    let mut geometry = geometry;
-    let banner_lines = furniture.draft.as_ref().map(|text| {
-        let probe = Layout::new(fonts, geometry, script);
-        let style = banner_style(size, dir);
-        probe.lines(
-            &plain_spans(text),
-            &style,
-            geometry.width - 2.0 * geometry.margin,
-        )
+    let banner = furniture.draft.as_ref().map(|text| {
+        let width = geometry.width - 2.0 * geometry.margin;
+        Typesetter::new(fonts, script).lines(&plain_spans(text), &banner_style(size, dir), width)
     });
-    let banner_height: f32 = banner_lines.iter().flatten().map(|l| l.height).sum::<f32>()
-        + if banner_lines.is_some() { size } else { 0.0 };
+    let banner_height: f32 = banner.iter().flatten().map(|l| l.height).sum::<f32>()
+        + if banner.is_some() { size } else { 0.0 };
     let top = geometry.height - geometry.margin;
     let mut layout = Layout::new(fonts, geometry, script);
     layout.header = banner_height;
     layout.y = top - banner_height;
     if script != Script::Latin {
-        layout.latin_lang = Some(config.source_locale.clone());
+        layout.typesetter.latin_lang = Some(config.source_locale.clone());
     }
-    let mut c = Composer {
+    Composer {
         ld,
         config,
         layout: &mut layout,
         size,
         dir,
+    }
+    .document(furniture);
+
+    let mut pages = std::mem::take(&mut layout.pages);
+    let total = pages.len();
+    let page_style = PageStyle {
+        fonts,
+        geometry,
+        script,
+        size,
+        dir,
     };
-
-    c.segment_paragraph(
-        Document::TITLE,
-        Role::H1,
-        &heading_style(size * 1.9, dir, true),
-        0,
-    );
-    if let Some(i) = ld.doc.description_segment() {
-        let mut style = ParaStyle::body(size * 1.15, dir);
-        style.color = TEXT;
-        c.segment_paragraph(i, Role::P, &style, 0);
+    for (n, page) in pages.iter_mut().enumerate() {
+        add_furniture(
+            page,
+            n + 1,
+            total,
+            &page_style,
+            furniture,
+            banner.as_deref(),
+        );
     }
-    if let Some(note) = &furniture.unreviewed {
-        c.plain_paragraph(note, Role::P, &muted(size * 0.85, dir), 0);
+    Composed {
+        pages,
+        structure: std::mem::take(&mut layout.structure),
+        geometry: Geometry {
+            footer: layout.geometry.footer,
+            ..geometry
+        },
     }
-    let blocks = ld.doc.blocks.clone();
-    c.blocks(&blocks, 0, 0.0);
+}
 
-    c.plain_paragraph(
-        &furniture.last_reviewed,
-        Role::P,
-        &muted(size * 0.9, dir),
-        0,
-    );
+struct Composer<'a, 'l, 'f> {
+    ld: &'a LocalizedDocument<'a>,
+    config: &'a SiteConfig,
+    layout: &'l mut Layout<'f>,
+    size: f32,
+    dir: Direction,
+}
 
-    if !ld.doc.front.sources.is_empty() {
-        c.plain_paragraph(
-            &furniture.sources_heading,
-            Role::H2,
-            &heading_style(size * 1.3, dir, true),
+impl Composer<'_, '_, '_> {
+    /// Everything the document prints, in reading order.
+    fn document(&mut self, furniture: &Furniture<'_>) {
+        let (size, dir) = (self.size, self.dir);
+        self.front(furniture);
+        let blocks = self.ld.doc.blocks.clone();
+        self.blocks(&blocks, 0, 0.0);
+        self.plain_paragraph(
+            &furniture.last_reviewed,
+            Role::P,
+            &muted(size * 0.9, dir),
             0,
         );
-        let list = c.layout.element(Role::L, 0, None);
+        if !self.ld.doc.front.sources.is_empty() {
+            self.sources(&furniture.sources_heading);
+        }
+        if !self.config.organisation.name.is_empty() {
+            self.contact(&furniture.contact_heading);
+        }
+        self.qr(furniture);
+    }
+
+    /// Title, description and (for an unreviewed translation) a note.
+    fn front(&mut self, furniture: &Furniture<'_>) {
+        let (size, dir) = (self.size, self.dir);
+        self.segment_paragraph(
+            Document::TITLE,
+            Role::H1,
+            &heading_style(size * 1.9, dir, true),
+            0,
+        );
+        if let Some(i) = self.ld.doc.description_segment() {
+            let mut style = ParaStyle::body(size * 1.15, dir);
+            style.color = TEXT;
+            self.segment_paragraph(i, Role::P, &style, 0);
+        }
+        if let Some(note) = &furniture.unreviewed {
+            self.plain_paragraph(note, Role::P, &muted(size * 0.85, dir), 0);
+        }
+    }
+
+    /// The numbered list of sources, each in its own language.
+    fn sources(&mut self, heading: &str) {
+        let (size, dir) = (self.size, self.dir);
+        let (ld, config) = (self.ld, self.config);
+        self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
+        let list = self.layout.element(Role::L, 0, None);
         for (n, source) in ld.doc.front.sources.iter().enumerate() {
             let spans = vec![
                 Span {
@@ -112,7 +159,7 @@ pub fn compose(
                     link: None,
                 },
                 Span {
-                    text: super::spans::isolate(&source.url),
+                    text: isolate(&source.url),
                     style: Style::default(),
                     link: Some(source.url.clone()),
                 },
@@ -129,22 +176,19 @@ pub fn compose(
                 .filter(|l| l != &ld.locale.code);
             let source_dir = lang
                 .as_deref()
-                .and_then(|l| config.locale(l))
-                .map_or(dir, |l| l.direction);
+                .and_then(|l| config.locale_direction(l))
+                .unwrap_or(dir);
             let mut style = ParaStyle::body(size * 0.85, source_dir);
             style.space_after = size * 0.3;
-            c.list_item(list, &format!("{}.", n + 1), &spans, &style, lang, 0.0);
+            self.list_item(list, &format!("{}.", n + 1), &spans, &style, lang, 0.0);
         }
     }
 
-    let org = &config.organisation;
-    if !org.name.is_empty() {
-        c.plain_paragraph(
-            &furniture.contact_heading,
-            Role::H2,
-            &heading_style(size * 1.3, dir, true),
-            0,
-        );
+    /// The organisation's name, website, email and phone.
+    fn contact(&mut self, heading: &str) {
+        let (size, dir) = (self.size, self.dir);
+        self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
+        let org = &self.config.organisation;
         let mut lines = vec![org.name.clone()];
         lines.extend(org.website.clone());
         lines.extend(org.email.clone());
@@ -159,12 +203,8 @@ pub fn compose(
             };
             let mut style = ParaStyle::body(size * 0.9, dir);
             style.space_after = size * 0.2;
-            let text = if link.is_some() {
-                super::spans::isolate(&line)
-            } else {
-                line
-            };
-            c.spans_paragraph(
+            let text = if link.is_some() { isolate(&line) } else { line };
+            self.spans_paragraph(
                 &[Span {
                     text,
                     style: Style::default(),
@@ -178,43 +218,6 @@ pub fn compose(
         }
     }
 
-    c.qr(furniture);
-
-    let pages = std::mem::take(&mut layout.pages);
-    let structure = std::mem::take(&mut layout.structure);
-    let mut pages = pages;
-    let total = pages.len();
-    for (n, page) in pages.iter_mut().enumerate() {
-        add_furniture(
-            page,
-            n + 1,
-            total,
-            fonts,
-            geometry,
-            script,
-            size,
-            dir,
-            furniture,
-            banner_lines.as_deref(),
-        );
-    }
-    geometry.footer = layout.geometry.footer;
-    Composed {
-        pages,
-        structure,
-        geometry,
-    }
-}
-
-struct Composer<'a, 'l, 'f> {
-    ld: &'a LocalizedDocument<'a>,
-    config: &'a SiteConfig,
-    layout: &'l mut Layout<'f>,
-    size: f32,
-    dir: Direction,
-}
-
-impl Composer<'_, '_, '_> {
     /// Language and direction of segment `i` when it differs from the page's.
     fn segment_lang(&self, i: usize) -> (Option<String>, Direction) {
         let lang = &self.ld.segments[i].lang;
@@ -238,7 +241,10 @@ impl Composer<'_, '_, '_> {
         x0: f32,
         width: f32,
     ) {
-        let lines = self.layout.lines(spans, style, width - style.indent);
+        let lines = self
+            .layout
+            .typesetter
+            .lines(spans, style, width - style.indent);
         self.place(lines, style, tag, x0, width);
     }
 
@@ -302,7 +308,7 @@ impl Composer<'_, '_, '_> {
                         s.style.italic = true;
                     }
                     let figure = self.layout.element(Role::Figure, parent, lang.clone());
-                    self.layout.structure[figure].alt = Some(super::spans::plain(&spans));
+                    self.layout.structure[figure].alt = Some(plain(&spans));
                     self.spans_paragraph(&spans, Role::P, &style, figure, lang);
                 }
                 Block::List { start, items } => {
@@ -386,11 +392,15 @@ impl Composer<'_, '_, '_> {
         let width = self.layout.content_width();
         let lines = self
             .layout
+            .typesetter
             .lines(spans, &text_style, width - text_style.indent);
         let mut label_style = style.clone();
         label_style.direction = self.dir;
         label_style.indent = indent;
-        let label_lines = self.layout.lines(&plain_spans(label), &label_style, gap);
+        let label_lines = self
+            .layout
+            .typesetter
+            .lines(&plain_spans(label), &label_style, gap);
         if lines.is_empty() {
             return body;
         }
@@ -434,21 +444,7 @@ impl Composer<'_, '_, '_> {
             std::iter::once((head, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
         for (cells, is_head) in all_rows {
             let tr = self.layout.element(Role::TR, table, None);
-            let mut set: Vec<(usize, Vec<Line>, ParaStyle)> = Vec::new();
-            for (c, cell) in cells.iter().enumerate() {
-                let role = if is_head { Role::TH } else { Role::TD };
-                let (lang, dir) = cell.map_or((None, self.dir), |i| self.segment_lang(i));
-                let element = self.layout.element(role, tr, lang);
-                let mut style = ParaStyle::body(size, dir);
-                style.bold = is_head;
-                style.space_after = 0.0;
-                let spans = cell
-                    .map(|i| spans(&self.ld.segments[i].text))
-                    .unwrap_or_default();
-                let lines = self.layout.lines(&spans, &style, col_width - 2.0 * pad);
-                set.push((element, lines, style));
-                let _ = c;
-            }
+            let set = self.table_row(cells, is_head, tr, size, col_width - 2.0 * pad);
             let height: f32 = set
                 .iter()
                 .map(|(_, l, _)| l.iter().map(|l| l.height).sum::<f32>())
@@ -498,6 +494,33 @@ impl Composer<'_, '_, '_> {
         self.layout.y -= self.size * 0.6;
     }
 
+    /// The cells of one table row set in columns `width` wide: each cell's
+    /// element, lines and style.
+    fn table_row(
+        &mut self,
+        cells: &[Option<usize>],
+        is_head: bool,
+        tr: usize,
+        size: f32,
+        width: f32,
+    ) -> Vec<(usize, Vec<Line>, ParaStyle)> {
+        let role = if is_head { Role::TH } else { Role::TD };
+        let mut set = Vec::new();
+        for cell in cells {
+            let (lang, dir) = cell.map_or((None, self.dir), |i| self.segment_lang(i));
+            let element = self.layout.element(role, tr, lang);
+            let mut style = ParaStyle::body(size, dir);
+            style.bold = is_head;
+            style.space_after = 0.0;
+            let spans = cell
+                .map(|i| spans(&self.ld.segments[i].text))
+                .unwrap_or_default();
+            let lines = self.layout.typesetter.lines(&spans, &style, width);
+            set.push((element, lines, style));
+        }
+        set
+    }
+
     fn qr(&mut self, furniture: &Furniture<'_>) {
         let Some((runs, width)) = qr::modules(&furniture.url) else {
             return;
@@ -507,14 +530,17 @@ impl Composer<'_, '_, '_> {
         let caption_style = ParaStyle::body(self.size * 0.9, self.dir);
         let caption = plain_spans(&furniture.read_online);
         let url = vec![Span {
-            text: super::spans::isolate(&furniture.url),
+            text: isolate(&furniture.url),
             style: Style::default(),
             link: Some(furniture.url.clone()),
         }];
         let text_width = self.layout.content_width() - side - 6.0 * MM;
-        let caption_lines = self.layout.lines(&caption, &caption_style, text_width);
+        let caption_lines = self
+            .layout
+            .typesetter
+            .lines(&caption, &caption_style, text_width);
         let url_style = ParaStyle::body(self.size * 0.85, self.dir);
-        let url_lines = self.layout.lines(&url, &url_style, text_width);
+        let url_lines = self.layout.typesetter.lines(&url, &url_style, text_width);
         let needed = side + 8.0 * MM;
         if self.layout.room() < needed {
             self.new_page();
@@ -589,14 +615,6 @@ fn banner_style(size: f32, dir: Direction) -> ParaStyle {
     style
 }
 
-pub fn plain_spans(text: &str) -> Vec<Span> {
-    vec![Span {
-        text: text.to_string(),
-        style: Style::default(),
-        link: None,
-    }]
-}
-
 /// The script most of the page's own text is in.
 pub fn primary_script(ld: &LocalizedDocument<'_>) -> Script {
     let mut counts = std::collections::BTreeMap::new();
@@ -613,19 +631,32 @@ pub fn primary_script(ld: &LocalizedDocument<'_>) -> Script {
         .map_or(Script::Latin, |(s, _)| s)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn add_furniture(
-    page: &mut Page,
-    n: usize,
-    total: usize,
-    fonts: &FontSet,
+/// What every page's furniture is set with.
+struct PageStyle<'f> {
+    fonts: &'f FontSet,
     geometry: Geometry,
     script: Script,
     size: f32,
     dir: Direction,
+}
+
+/// Adds page `n` of `total`'s furniture: the draft banner at the top, the
+/// page label and edition stamp at the bottom, untagged (artifacts).
+fn add_furniture(
+    page: &mut Page,
+    n: usize,
+    total: usize,
+    on: &PageStyle<'_>,
     furniture: &Furniture<'_>,
     banner: Option<&[Line]>,
 ) {
+    let PageStyle {
+        fonts,
+        geometry,
+        script,
+        size,
+        dir,
+    } = *on;
     let mut layout = Layout::new(fonts, geometry, script);
     let width = geometry.width - 2.0 * geometry.margin;
     if let Some(lines) = banner {
@@ -642,7 +673,7 @@ fn add_furniture(
     );
     let mut style = muted(size * 0.75, dir);
     style.leading = 1.2;
-    let lines = layout.lines(&plain_spans(&text), &style, width);
+    let lines = layout.typesetter.lines(&plain_spans(&text), &style, width);
     let height: f32 = lines.iter().map(|l| l.height).sum();
     layout.y = geometry.margin + height;
     for line in lines {

@@ -1,17 +1,17 @@
 //! The print renderer: each localized document → PDF leaflets (`a4`, and
 //! `a5-booklet` imposed for folding), from the same model as the web pages.
 //!
-//! Flow: coverage gate (fonts) → [`compose`] (layout on logical pages,
+//! Flow: coverage gate ([`crate::typeset::fonts`]) → [`compose`] (lines set
+//! by [`crate::typeset`], placed on logical pages by [`layout`];
 //! writer-independent) → imposition → [`pdf`] (printpdf + tagging).
 //! A leaflet is made only for a fully translated, up-to-date document unless
 //! `allow_incomplete` is set, in which case every page says DRAFT.
 
 pub mod compose;
-pub mod fonts;
 pub mod layout;
 mod pdf;
 mod qr;
-pub mod spans;
+pub mod theme;
 
 use std::path::PathBuf;
 
@@ -22,15 +22,19 @@ use crate::engine::hash::Hasher;
 use crate::engine::{Job, JobError, Renderer, Written};
 use crate::localize::{LocalizedDocument, Readiness};
 use crate::project::Project;
+use crate::typeset::spans::{plain, spans};
+use crate::typeset::units::MM;
+use crate::typeset::{FontSet, Style, TypesetError};
 use crate::ui::UiStrings;
 use compose::{compose, primary_script, Furniture};
-use fonts::{needs_glyph, FontSet, Script, Style};
-use layout::{Geometry, Layout};
+use layout::Geometry;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LeafletError {
     #[error("{0}")]
     Theme(String),
+    #[error(transparent)]
+    Typeset(#[from] TypesetError),
     #[error(transparent)]
     Coverage(Box<CoverageError>),
     #[error("{path}: unknown leaflet format `{format}` (use \"a4\" or \"a5-booklet\")")]
@@ -94,8 +98,6 @@ impl Options {
     }
 }
 
-use layout::MM;
-
 /// UI messages a leaflet prints.
 const UI_IDS: [&str; 9] = [
     "last-reviewed",
@@ -136,9 +138,9 @@ impl<'p> LeafletRenderer<'p> {
     ) -> Result<LeafletRenderer<'p>, LeafletError> {
         let theme_dir = project.config.theme_dir();
         let theme_display = PathBuf::from("themes").join(&project.config.theme);
-        let theme = fonts::load_theme(&theme_dir, &theme_display)?;
+        let theme = theme::load_theme(&theme_dir, &theme_display)?;
         let mut notes = Vec::new();
-        let fonts = FontSet::load(&theme, &theme_dir, &mut notes)?;
+        let fonts = FontSet::load(&theme.fonts, &theme_dir, &mut notes)?;
         let theme_digest = Hasher::new("leaflet theme")
             .add(fonts.digest())
             .add(theme.font_size.to_le_bytes())
@@ -327,9 +329,7 @@ fn render_one(
             ld.locale.direction,
         ),
     };
-    let title = spans::plain(&spans::spans(
-        &ld.segments[crate::content::Document::TITLE].text,
-    ));
+    let title = plain(&spans(&ld.segments[crate::content::Document::TITLE].text));
     let meta = pdf::Meta {
         title,
         lang: locale.clone(),
@@ -416,11 +416,37 @@ fn check_coverage(
     furniture: &Furniture<'_>,
 ) -> Result<(), LeafletError> {
     let script = primary_script(ld);
-    let layout = Layout::new(fonts, a4_geometry(), script);
+    for (segment, text) in printed_texts(ld, furniture) {
+        let Some(missing) = fonts.uncovered(&text, script) else {
+            continue;
+        };
+        let chars = missing
+            .chars
+            .iter()
+            .take(8)
+            .map(|c| format!("'{c}' (U+{:04X})", *c as u32))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let face = fonts.face_for(missing.script, Style::default());
+        return Err(LeafletError::Coverage(Box::new(CoverageError {
+            locale: ld.locale.code.clone(),
+            doc: ld.doc.slug.clone(),
+            segment,
+            chars,
+            script: missing.script.name(),
+            font: fonts.faces[face].name.clone(),
+        })));
+    }
+    Ok(())
+}
+
+/// Every text a leaflet prints, named for messages: the segments, the UI
+/// strings and the source titles.
+fn printed_texts(ld: &LocalizedDocument<'_>, furniture: &Furniture<'_>) -> Vec<(String, String)> {
     let mut texts: Vec<(String, String)> = ld
         .segments
         .iter()
-        .map(|s| (s.id.clone(), spans::plain(&spans::spans(&s.text))))
+        .map(|s| (s.id.clone(), plain(&spans(&s.text))))
         .collect();
     for (what, text) in [
         ("UI string last-reviewed", &furniture.last_reviewed),
@@ -436,49 +462,5 @@ fn check_coverage(
     for source in &ld.doc.front.sources {
         texts.push(("a source title".into(), source.title.clone()));
     }
-    for (segment, text) in texts {
-        let mut current = script;
-        let mut missing: Vec<char> = Vec::new();
-        let mut missing_script = script;
-        for c in text.chars() {
-            if let Some(s) = Script::of(c) {
-                current = s;
-            }
-            if !needs_glyph(c) {
-                continue;
-            }
-            for bold in [false, true] {
-                let face = layout.face_for_char(
-                    c,
-                    current,
-                    Style {
-                        bold,
-                        italic: false,
-                    },
-                );
-                if !fonts.covers(face, c) && !missing.contains(&c) {
-                    missing.push(c);
-                    missing_script = current;
-                }
-            }
-        }
-        if !missing.is_empty() {
-            let chars = missing
-                .iter()
-                .take(8)
-                .map(|c| format!("'{c}' (U+{:04X})", *c as u32))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let face = fonts.face_for(missing_script, Style::default());
-            return Err(LeafletError::Coverage(Box::new(CoverageError {
-                locale: ld.locale.code.clone(),
-                doc: ld.doc.slug.clone(),
-                segment,
-                chars,
-                script: missing_script.name(),
-                font: fonts.faces[face].name.clone(),
-            })));
-        }
-    }
-    Ok(())
+    texts
 }

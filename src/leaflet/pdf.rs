@@ -14,9 +14,9 @@ use printpdf::{
 };
 
 use super::compose::Composed;
-use super::fonts::FontSet;
 use super::layout::{Item, Role};
 use super::LeafletError;
+use crate::typeset::FontSet;
 
 /// Which laid-out pages go where on the paper.
 pub struct Imposition {

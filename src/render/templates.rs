@@ -134,7 +134,7 @@ impl tera::Function for Translate {
         let html = if found.lang == self.locale || in_attribute {
             escaped
         } else {
-            let dir = self.strings.direction(&found.lang);
+            let dir = self.strings.config().direction(&found.lang);
             format!(
                 "<span lang=\"{}\" dir=\"{}\">{escaped}</span>",
                 found.lang,

@@ -3,12 +3,13 @@
 //! Links keep their target (drawn as a clickable area) and, so that paper
 //! readers can follow them, the address is printed after the link text
 //! unless the text already is the address. Raw HTML stays literal text and
-//! unsafe targets lose their link, as on the web.
+//! unsafe targets lose their link, as on the web: both read the segment
+//! through [`crate::inline::safe_events`].
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::fonts::Style;
-use crate::inline::{events, is_safe_url};
+use super::script::Style;
+use crate::inline::safe_events;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
@@ -21,8 +22,8 @@ pub fn spans(markdown: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut bold = 0usize;
     let mut italic = 0usize;
-    let mut links: Vec<Option<(String, usize)>> = Vec::new();
-    let mut paragraphs = 0;
+    // Open links: target and where the link text starts in `out`.
+    let mut links: Vec<(String, usize)> = Vec::new();
     let push =
         |out: &mut Vec<Span>, text: &str, bold: usize, italic: usize, link: Option<String>| {
             if text.is_empty() {
@@ -44,28 +45,18 @@ pub fn spans(markdown: &str) -> Vec<Span> {
                 link,
             });
         };
-    let current_link = |links: &Vec<Option<(String, usize)>>| {
-        links.iter().rev().flatten().next().map(|(u, _)| u.clone())
-    };
-    for event in events(markdown) {
+    let current_link = |links: &Vec<(String, usize)>| links.last().map(|(u, _)| u.clone());
+    for event in safe_events(markdown) {
         match event {
-            Event::Start(Tag::Paragraph) => {
-                if paragraphs > 0 {
-                    push(&mut out, "\n", bold, italic, None);
-                }
-                paragraphs += 1;
-            }
             Event::Start(Tag::Strong) => bold += 1,
             Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
             Event::Start(Tag::Emphasis) => italic += 1,
             Event::End(TagEnd::Emphasis) => italic = italic.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
-                let url = dest_url.to_string();
-                links
-                    .push(is_safe_url(&url).then(|| (url, out.iter().map(|s| s.text.len()).sum())));
+                links.push((dest_url.to_string(), out.iter().map(|s| s.text.len()).sum()));
             }
             Event::End(TagEnd::Link) => {
-                if let Some(Some((url, start))) = links.pop() {
+                if let Some((url, start)) = links.pop() {
                     let all: String = out.iter().map(|s| s.text.as_str()).collect();
                     let label = all.get(start..).unwrap_or("").trim();
                     let shown = url.trim_start_matches("mailto:").trim_start_matches("tel:");
@@ -76,7 +67,7 @@ pub fn spans(markdown: &str) -> Vec<Span> {
                     }
                 }
             }
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+            Event::Text(t) | Event::Code(t) => {
                 let link = current_link(&links);
                 push(&mut out, &t, bold, italic, link);
             }
@@ -86,6 +77,15 @@ pub fn spans(markdown: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Text with no Markdown (a UI string, a label) as one unstyled span.
+pub fn plain_spans(text: &str) -> Vec<Span> {
+    vec![Span {
+        text: text.to_string(),
+        style: Style::default(),
+        link: None,
+    }]
 }
 
 /// Wraps text that must read left to right (an address) in a bidi isolate,

@@ -1,0 +1,282 @@
+//! The fonts of a typesetting run: one face per script and style, chosen by
+//! the theme and looked up in the theme folder, then among system fonts, then
+//! built in (DejaVu, which covers Latin, Greek, Cyrillic and Arabic), and
+//! checked for coverage before anything is drawn: a character no chosen font
+//! has is an error, never a box.
+
+mod find;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serde::Deserialize;
+
+use super::script::{needs_glyph, Script, Style};
+use super::TypesetError;
+
+/// One loaded font file, parsed once for shaping.
+pub struct Face {
+    /// What the theme called it (for messages).
+    pub name: String,
+    data: FontData,
+}
+
+type Shaper<'a> = Option<rustybuzz::Face<'a>>;
+
+self_cell::self_cell!(
+    /// Font bytes read from a file, with the shaping face that borrows them.
+    struct OwnedFont {
+        owner: Vec<u8>,
+        #[covariant]
+        dependent: Shaper,
+    }
+);
+
+enum FontData {
+    Builtin(&'static [u8], Box<Shaper<'static>>),
+    Loaded(OwnedFont),
+}
+
+impl FontData {
+    fn builtin(bytes: &'static [u8]) -> FontData {
+        FontData::Builtin(bytes, Box::new(rustybuzz::Face::from_slice(bytes, 0)))
+    }
+
+    fn loaded(bytes: Vec<u8>) -> FontData {
+        FontData::Loaded(OwnedFont::new(bytes, |b| rustybuzz::Face::from_slice(b, 0)))
+    }
+}
+
+impl Face {
+    pub fn bytes(&self) -> &[u8] {
+        match &self.data {
+            FontData::Builtin(b, _) => b,
+            FontData::Loaded(f) => f.borrow_owner(),
+        }
+    }
+
+    /// The parsed face for rustybuzz (parsed once, not per paragraph).
+    pub fn shaper(&self) -> Option<&rustybuzz::Face<'_>> {
+        match &self.data {
+            FontData::Builtin(_, s) => s.as_ref().as_ref(),
+            FontData::Loaded(f) => f.borrow_dependent().as_ref(),
+        }
+    }
+
+    /// Every character the face's Unicode cmap subtables map.
+    fn characters(&self) -> HashSet<char> {
+        let mut set = HashSet::new();
+        if let Ok(f) = ttf_parser::Face::parse(self.bytes(), 0) {
+            if let Some(cmap) = f.tables().cmap {
+                for sub in cmap.subtables {
+                    if sub.is_unicode() {
+                        sub.codepoints(|cp| {
+                            if let Some(c) = char::from_u32(cp) {
+                                set.insert(c);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        set
+    }
+}
+
+/// Index into [`FontSet::faces`].
+pub type FaceId = usize;
+
+/// Font names for one script, per style (`[leaflet.fonts.<script>]` in a
+/// theme); a style left out uses the built-in face.
+#[derive(Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FaceNames {
+    regular: Option<String>,
+    bold: Option<String>,
+    italic: Option<String>,
+    bold_italic: Option<String>,
+}
+
+impl FaceNames {
+    fn get(&self, style: Style) -> Option<&String> {
+        match (style.bold, style.italic) {
+            (false, false) => self.regular.as_ref(),
+            (true, false) => self.bold.as_ref(),
+            (false, true) => self.italic.as_ref(),
+            (true, true) => self.bold_italic.as_ref(),
+        }
+    }
+}
+
+/// Script name (`latin`, `arabic`, …) → the faces chosen for it.
+pub type FontChoice = BTreeMap<String, FaceNames>;
+
+pub struct FontSet {
+    pub faces: Vec<Face>,
+    /// (script, style) → face.
+    choice: BTreeMap<(Script, Style), FaceId>,
+    /// Characters each face covers (cmap), for the coverage gate.
+    covers: Vec<HashSet<char>>,
+    /// Compiled shaping plans, shared by every leaflet of a build: compiling
+    /// a plan (OpenType feature lookup) costs more than shaping a word.
+    plans: Mutex<HashMap<PlanKey, Arc<rustybuzz::ShapePlan>>>,
+}
+
+type PlanKey = (
+    FaceId,
+    rustybuzz::Direction,
+    rustybuzz::Script,
+    Option<rustybuzz::Language>,
+);
+
+/// Characters of a text that no face chosen for them has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Uncovered {
+    /// Each missing character once, in order of appearance.
+    pub chars: Vec<char>,
+    /// The script of the last one found (whose font the theme should change).
+    pub script: Script,
+}
+
+impl FontSet {
+    /// Resolves every (script, style) `choice` names, font files relative to
+    /// `dir`. `notes` collects faces that were not found and fell back to
+    /// the built-in one.
+    pub fn load(
+        choice: &FontChoice,
+        dir: &Path,
+        notes: &mut Vec<String>,
+    ) -> Result<FontSet, TypesetError> {
+        let mut faces: Vec<Face> = Vec::new();
+        let mut by_name: BTreeMap<String, FaceId> = BTreeMap::new();
+        let mut chosen = BTreeMap::new();
+        for script in Script::ALL {
+            let names = choice.get(script.name()).cloned().unwrap_or_default();
+            for style in Style::ALL {
+                let wanted = names
+                    .get(style)
+                    .cloned()
+                    .unwrap_or_else(|| find::default_face(style).to_string());
+                if let Some(&id) = by_name.get(&wanted) {
+                    chosen.insert((script, style), id);
+                    continue;
+                }
+                let face = Face {
+                    name: wanted.clone(),
+                    data: find::font_data(&wanted, script, style, dir, notes)?,
+                };
+                if face.shaper().is_none() {
+                    return Err(TypesetError::NotAFont { name: wanted });
+                }
+                faces.push(face);
+                by_name.insert(wanted, faces.len() - 1);
+                chosen.insert((script, style), faces.len() - 1);
+            }
+        }
+        let covers = faces.iter().map(Face::characters).collect();
+        Ok(FontSet {
+            faces,
+            choice: chosen,
+            covers,
+            plans: Default::default(),
+        })
+    }
+
+    /// The shaping plan for `face` and the buffer's direction, script and
+    /// language (what `rustybuzz::shape` would compile on every call).
+    pub fn plan(
+        &self,
+        face: FaceId,
+        shaper: &rustybuzz::Face<'_>,
+        buffer: &rustybuzz::UnicodeBuffer,
+    ) -> Arc<rustybuzz::ShapePlan> {
+        let key = (face, buffer.direction(), buffer.script(), buffer.language());
+        let mut plans = self.plans.lock().unwrap_or_else(PoisonError::into_inner);
+        plans
+            .entry(key)
+            .or_insert_with_key(|(_, direction, script, language)| {
+                Arc::new(rustybuzz::ShapePlan::new(
+                    shaper,
+                    *direction,
+                    Some(*script),
+                    language.as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
+    }
+
+    /// Fingerprint of every face (name and bytes) and which one each
+    /// script and style uses.
+    pub fn digest(&self) -> String {
+        let mut h = crate::engine::hash::Hasher::new("fonts");
+        for face in &self.faces {
+            h.add(&face.name).add(face.bytes());
+        }
+        h.add(format!("{:?}", self.choice));
+        h.finish()
+    }
+
+    pub fn face_for(&self, script: Script, style: Style) -> FaceId {
+        self.choice.get(&(script, style)).copied().unwrap_or(0)
+    }
+
+    pub fn covers(&self, face: FaceId, c: char) -> bool {
+        self.covers[face].contains(&c)
+    }
+
+    /// The face for `c`: the styled face of its script, or the script's
+    /// regular face when the styled one lacks the character.
+    pub fn face_for_char(&self, c: char, script: Script, style: Style) -> FaceId {
+        let face = self.face_for(script, style);
+        if !needs_glyph(c) || self.covers(face, c) {
+            return face;
+        }
+        let regular = self.face_for(
+            script,
+            Style {
+                bold: style.bold,
+                italic: false,
+            },
+        );
+        if self.covers(regular, c) {
+            return regular;
+        }
+        self.face_for(script, Style::default())
+    }
+
+    /// The coverage gate: the characters of `text` that the face chosen for
+    /// them (upright, regular or bold) lacks. Characters with no script of
+    /// their own follow the one before them, starting from `script`.
+    pub fn uncovered(&self, text: &str, script: Script) -> Option<Uncovered> {
+        let mut current = script;
+        let mut missing = Uncovered {
+            chars: Vec::new(),
+            script,
+        };
+        for c in text.chars() {
+            if let Some(s) = Script::of(c) {
+                current = s;
+            }
+            if !needs_glyph(c) {
+                continue;
+            }
+            for bold in [false, true] {
+                let face = self.face_for_char(
+                    c,
+                    current,
+                    Style {
+                        bold,
+                        italic: false,
+                    },
+                );
+                if !self.covers(face, c) && !missing.chars.contains(&c) {
+                    missing.chars.push(c);
+                    missing.script = current;
+                }
+            }
+        }
+        (!missing.chars.is_empty()).then_some(missing)
+    }
+}

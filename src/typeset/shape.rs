@@ -1,0 +1,110 @@
+//! Shaping one run of text in one face (rustybuzz), and the text each glyph
+//! stands for, so that a reader can extract and copy what was printed.
+
+use super::fonts::{FaceId, FontSet};
+
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    pub gid: u16,
+    /// Advance after shaping, in points.
+    pub advance: f32,
+    /// The font's own advance for this glyph, in points (the writer
+    /// corrects the difference).
+    pub natural: f32,
+    /// The text this glyph stands for ("" for the 2nd+ glyph of a cluster).
+    pub text: String,
+}
+
+/// Shapes `text` with one face; glyphs come back in visual order.
+pub fn shape(fonts: &FontSet, text: &str, face: FaceId, size: f32, rtl: bool) -> Vec<Glyph> {
+    let Some(shaper) = fonts.faces[face].shaper() else {
+        return Vec::new();
+    };
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.set_direction(if rtl {
+        rustybuzz::Direction::RightToLeft
+    } else {
+        rustybuzz::Direction::LeftToRight
+    });
+    buffer.guess_segment_properties();
+    let plan = fonts.plan(face, shaper, &buffer);
+    let output = rustybuzz::shape_with_plan(shaper, &plan, buffer);
+    let scale = size / f32::from(shaper.units_per_em() as u16);
+    let infos = output.glyph_infos();
+    let positions = output.glyph_positions();
+    let texts = glyph_texts(
+        text,
+        infos.iter().map(|i| i.cluster as usize).collect(),
+        rtl,
+    );
+    infos
+        .iter()
+        .zip(positions)
+        .zip(texts)
+        // Bidi isolates only steer reordering; they draw nothing.
+        .filter(|((info, _), _)| {
+            let at = info.cluster as usize;
+            !text[at..].starts_with(|c| matches!(c, '\u{2066}'..='\u{2069}'))
+        })
+        .map(|((info, pos), text)| {
+            let gid = info.glyph_id as u16;
+            let natural = shaper
+                .glyph_hor_advance(ttf_parser::GlyphId(gid))
+                .map_or(0.0, |a| f32::from(a) * scale);
+            Glyph {
+                gid,
+                advance: pos.x_advance as f32 * scale,
+                natural,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// The text each glyph stands for, for extraction and copy-paste.
+///
+/// A PDF maps each glyph id to one text for the whole font, so the mapping
+/// must not depend on context: within a cluster, in logical order, each glyph
+/// stands for one character and the last for the rest (a ligature). In
+/// right-to-left runs a ligature's characters are stored in visual order,
+/// because extractors reverse RTL text glyph by glyph and character by
+/// character.
+fn glyph_texts(text: &str, clusters: Vec<usize>, rtl: bool) -> Vec<String> {
+    let mut starts: Vec<usize> = clusters.clone();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out = vec![String::new(); clusters.len()];
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        let chars: Vec<char> = text
+            .get(start..end)
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        let mut glyphs: Vec<usize> = (0..clusters.len())
+            .filter(|&g| clusters[g] == start)
+            .collect();
+        if rtl {
+            glyphs.reverse();
+        }
+        // Glyph i takes character i; the last glyph takes what is left (a
+        // ligature); glyphs beyond the characters stand for a zero-width space,
+        // so no glyph is left without a mapping.
+        for (i, g) in glyphs.iter().enumerate() {
+            let text: String = if i + 1 == glyphs.len() {
+                chars.get(i..).unwrap_or(&[]).iter().collect()
+            } else {
+                chars.get(i).map(|c| c.to_string()).unwrap_or_default()
+            };
+            out[*g] = match text.chars().count() {
+                0 => "\u{200B}".to_string(),
+                1 => text,
+                _ if rtl => text.chars().rev().collect(),
+                _ => text,
+            };
+        }
+    }
+    out
+}
