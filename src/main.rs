@@ -139,43 +139,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             };
             build(cli, options, *quiet, report_json.as_deref())?;
         }
-        Command::Check => {
-            let summary =
-                peerpress::build::check(&cli.root, peerpress::build::BuildOptions::default())?;
-            for note in &summary.notes {
-                eprintln!("note: {note}");
-            }
-            println!(
-                "ok: {} pages and {} leaflets would be written",
-                summary.pages, summary.leaflets
-            );
-        }
-        Command::Status(args) => {
-            let project = peerpress::project::Project::load(&cli.root)?;
-            print_warnings(&project);
-            if let Some(date) = &args.minor_since {
-                return print_carried_over(&project, date, args);
-            }
-            for locale in &args.locales {
-                if project.config.locale(locale).is_none() {
-                    eprintln!("error: --locale {locale}: not a locale of site.toml");
-                    return Ok(ExitCode::from(2));
-                }
-            }
-            let names = project.catalog_names();
-            for doc in &args.docs {
-                if !names.iter().any(|(n, _)| n == doc) {
-                    eprintln!("error: --doc {doc}: no such document (or catalog)");
-                    return Ok(ExitCode::from(2));
-                }
-            }
-            let filter = peerpress::status::Filter {
-                locales: args.locales.clone(),
-                catalogs: args.docs.clone(),
-            };
-            let report = peerpress::status::collect(&project, &filter);
-            return Ok(print_status(&report, args));
-        }
+        Command::Check => check(cli)?,
+        Command::Status(args) => return status(cli, args),
         Command::Sync {
             stubs,
             minor,
@@ -186,30 +151,73 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 minor: minor.clone(),
                 confirm: confirm.clone(),
             };
-            let summary = peerpress::sync::sync(&cli.root, options)?;
-            if summary.written.is_empty() {
-                println!("everything is up to date");
-            }
-            for path in &summary.written {
-                println!("updated {}", path.display());
-            }
-            for edit in &summary.carried_over {
-                println!(
-                    "carried over ({}): {} {} in {}",
-                    edit.kind,
-                    edit.catalog,
-                    edit.id,
-                    edit.locales.join(", ")
-                );
-            }
-            if !(minor.is_empty() && confirm.is_empty()) && summary.carried_over.is_empty() {
-                println!(
-                    "nothing to carry over: no selected translation was made from older English"
-                );
-            }
+            sync(cli, options)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn check(cli: &Cli) -> anyhow::Result<()> {
+    let summary = peerpress::build::check(&cli.root, peerpress::build::BuildOptions::default())?;
+    for note in &summary.notes {
+        eprintln!("note: {note}");
+    }
+    println!(
+        "ok: {} pages and {} leaflets would be written",
+        summary.pages, summary.leaflets
+    );
+    Ok(())
+}
+
+fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
+    let project = peerpress::project::Project::load(&cli.root)?;
+    print_warnings(&project);
+    if let Some(date) = &args.minor_since {
+        return print_carried_over(&project, date, args);
+    }
+    for locale in &args.locales {
+        if project.config.locale(locale).is_none() {
+            eprintln!("error: --locale {locale}: not a locale of site.toml");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let names = project.catalog_names();
+    for doc in &args.docs {
+        if !names.iter().any(|(n, _)| n == doc) {
+            eprintln!("error: --doc {doc}: no such document (or catalog)");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let filter = peerpress::status::Filter {
+        locales: args.locales.clone(),
+        catalogs: args.docs.clone(),
+    };
+    let report = peerpress::status::collect(&project, &filter);
+    Ok(print_status(&report, args))
+}
+
+fn sync(cli: &Cli, options: peerpress::sync::SyncOptions) -> anyhow::Result<()> {
+    let selected = !(options.minor.is_empty() && options.confirm.is_empty());
+    let summary = peerpress::sync::sync(&cli.root, options)?;
+    if summary.written.is_empty() {
+        println!("everything is up to date");
+    }
+    for path in &summary.written {
+        println!("updated {}", path.display());
+    }
+    for edit in &summary.carried_over {
+        println!(
+            "carried over ({}): {} {} in {}",
+            edit.kind,
+            edit.catalog,
+            edit.id,
+            edit.locales.join(", ")
+        );
+    }
+    if selected && summary.carried_over.is_empty() {
+        println!("nothing to carry over: no selected translation was made from older English");
+    }
+    Ok(())
 }
 
 fn print_warnings(project: &peerpress::project::Project) {

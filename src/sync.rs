@@ -18,7 +18,7 @@ use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::history::{self, History};
 use crate::catalog::records::{self, Record, Records};
 use crate::catalog::{reference, CatalogError, CatalogFile};
-use crate::project::{catalog_path, LoadError, Project, SourceMessage};
+use crate::project::{catalog_path, CatalogKind, LoadError, Project, SourceMessage};
 
 pub use minor::{log_path, MinorEdit, MinorLog};
 
@@ -53,116 +53,48 @@ pub struct SyncSummary {
     pub carried_over: Vec<MinorEdit>,
 }
 
+/// A file `sync` may write: its path (relative to the root), the text it
+/// should have, and the text it has now (`None`: absent).
+type Change = (PathBuf, String, Option<String>);
+
+/// (message id, English it was made from) → locales carried over from it.
+type Carried = BTreeMap<(String, String), Vec<String>>;
+
 pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError> {
     let project = Project::load(root)?;
     let source = project.config.source_locale.clone();
     let today = minor::today();
     let carry = minor::Selection::parse(&project, &options)?;
-    let mut summary = SyncSummary::default();
-    let mut changes: Vec<(PathBuf, String, Option<String>)> = Vec::new();
-
+    let mut changes: Vec<Change> = Vec::new();
     for (index, doc) in project.documents.iter().enumerate() {
         let text = reference::write(doc, &project.ids[index]);
         let path = catalog_path(&source, &doc.slug);
         changes.push((path, text, project.previous_reference[index].clone()));
     }
-
     let log_path = minor::log_path(&source);
-    let mut log = MinorLog::load(root, &log_path)?;
+    let mut run = Run {
+        project: &project,
+        root,
+        options: &options,
+        carry,
+        today,
+        log: MinorLog::load(root, &log_path)?,
+        summary: SyncSummary::default(),
+        changes,
+    };
     for (name, kind) in project.catalog_names() {
-        let messages = project.source_messages(&name);
-        let old_history = History::load(root, &history::path(&source, &name));
-        let mut referenced: BTreeSet<String> =
-            messages.iter().map(|m| fingerprint(&m.text)).collect();
-        // (id, English it was made from) → locales carried over from it.
-        let mut carried: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-        // Every English text known by fingerprint: the history, then the
-        // reference as last synced (what a minor edit is compared with).
-        let mut known_texts = old_history.texts.clone();
-        for text in project
-            .reference_texts
-            .get(&name)
-            .into_iter()
-            .flat_map(|t| t.values())
-        {
-            known_texts.insert(fingerprint(text), text.clone());
-        }
-        for locale in project.config.locales.iter().filter(|l| l.code != source) {
-            let Some(file) = project.catalog(&locale.code, &name) else {
-                continue;
-            };
-            let mut records = new_records(&project, file, &name, &messages);
-            for message in &messages {
-                if !carry.wants(&locale.code, &name, &message.id) {
-                    continue;
-                }
-                let Some(record) = records.messages.get_mut(&message.id) else {
-                    continue;
-                };
-                let now = fingerprint(&message.text);
-                if record.en == now {
-                    continue;
-                }
-                if carry.is_minor(&name, &message.id) {
-                    let old = known_texts.get(&record.en).map(String::as_str);
-                    minor::check_same_form(message, kind, old)?;
-                }
-                carried
-                    .entry((message.id.clone(), record.en.clone()))
-                    .or_default()
-                    .push(locale.code.clone());
-                record.en = now;
-            }
-            referenced.extend(records.messages.values().map(|r| r.en.clone()));
-            let records_path = records::path_for(&file.path);
-            let old_records = file.records.file_text.clone();
-            if !(records.is_empty() && old_records.is_none()) {
-                changes.push((records_path, records.to_file_text(&file.path), old_records));
-            }
-            if let Some(text) = update_locale_file(file, &messages, &options) {
-                changes.push((file.path.clone(), text, Some(file.text.clone())));
-            }
-        }
-        for ((id, old), locales) in carried {
-            let Some(message) = messages.iter().find(|m| m.id == id) else {
-                continue;
-            };
-            let kind = if carry.is_minor(&name, &id) {
-                "minor"
-            } else {
-                "confirmed"
-            };
-            let edit = MinorEdit {
-                date: today.clone(),
-                catalog: name.clone(),
-                id,
-                old,
-                new: fingerprint(&message.text),
-                locales,
-                kind: kind.into(),
-            };
-            summary.carried_over.push(edit.clone());
-            log.edits.push(edit);
-        }
-        referenced.extend(log.fingerprints(&name));
-
-        let history_path = history::path(&source, &name);
-        let mut new = History { texts: known_texts };
-        for message in &messages {
-            new.texts
-                .insert(fingerprint(&message.text), message.text.clone());
-        }
-        new.texts.retain(|fp, _| referenced.contains(fp));
-        if new != old_history {
-            let old_text = std::fs::read_to_string(root.join(&history_path)).ok();
-            changes.push((history_path, new.to_file_text()?, old_text));
-        }
+        run.catalog(&name, kind)?;
     }
+    let Run {
+        log,
+        mut summary,
+        mut changes,
+        ..
+    } = run;
     if !summary.carried_over.is_empty() {
         let old_text = std::fs::read_to_string(root.join(&log_path)).ok();
         changes.push((log_path, log.to_file_text(), old_text));
     }
-
     for (path, text, old) in changes {
         if old.as_deref() != Some(text.as_str()) {
             write(root, &path, &text)?;
@@ -170,6 +102,162 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
         }
     }
     Ok(summary)
+}
+
+/// The English of one catalog, as a carry-over compares it.
+struct English<'a> {
+    name: &'a str,
+    kind: CatalogKind,
+    messages: &'a [SourceMessage],
+    /// Every English text known, by fingerprint.
+    known_texts: &'a BTreeMap<String, String>,
+}
+
+/// One `sync`: what it has decided to write so far.
+struct Run<'p> {
+    project: &'p Project,
+    root: &'p Path,
+    options: &'p SyncOptions,
+    carry: minor::Selection,
+    today: String,
+    log: MinorLog,
+    summary: SyncSummary,
+    changes: Vec<Change>,
+}
+
+impl Run<'_> {
+    /// The records and locale files of catalog `name` in every locale, the
+    /// carry-overs asked for, and the history of English they refer to.
+    fn catalog(&mut self, name: &str, kind: CatalogKind) -> Result<(), SyncError> {
+        let project = self.project;
+        let source = &project.config.source_locale;
+        let messages = project.source_messages(name);
+        let old_history = History::load(self.root, &history::path(source, name));
+        let mut referenced: BTreeSet<String> =
+            messages.iter().map(|m| fingerprint(&m.text)).collect();
+        let mut carried = Carried::new();
+        // Every English text known by fingerprint: the history, then the
+        // reference as last synced (what a minor edit is compared with).
+        let mut known_texts = old_history.texts.clone();
+        for text in project
+            .reference_texts
+            .get(name)
+            .into_iter()
+            .flat_map(|t| t.values())
+        {
+            known_texts.insert(fingerprint(text), text.clone());
+        }
+        for locale in project.config.locales.iter().filter(|l| &l.code != source) {
+            let Some(file) = project.catalog(&locale.code, name) else {
+                continue;
+            };
+            let mut records = new_records(project, file, name, &messages);
+            let english = English {
+                name,
+                kind,
+                messages: &messages,
+                known_texts: &known_texts,
+            };
+            self.carry_over(&mut records, &locale.code, &english, &mut carried)?;
+            referenced.extend(records.messages.values().map(|r| r.en.clone()));
+            let records_path = records::path_for(&file.path);
+            let old_records = file.records.file_text.clone();
+            if !(records.is_empty() && old_records.is_none()) {
+                self.changes
+                    .push((records_path, records.to_file_text(&file.path), old_records));
+            }
+            if let Some(text) = update_locale_file(file, &messages, self.options) {
+                self.changes
+                    .push((file.path.clone(), text, Some(file.text.clone())));
+            }
+        }
+        self.log_carried(name, &messages, carried);
+        referenced.extend(self.log.fingerprints(name));
+        self.history(name, &messages, known_texts, &referenced, old_history)
+    }
+
+    /// Moves the records of the messages selected with `--minor` or
+    /// `--confirm` in `locale` to the current English, noting each in `carried`.
+    fn carry_over(
+        &self,
+        records: &mut Records,
+        locale: &str,
+        english: &English<'_>,
+        carried: &mut Carried,
+    ) -> Result<(), SyncError> {
+        let name = english.name;
+        for message in english.messages {
+            if !self.carry.wants(locale, name, &message.id) {
+                continue;
+            }
+            let Some(record) = records.messages.get_mut(&message.id) else {
+                continue;
+            };
+            let now = fingerprint(&message.text);
+            if record.en == now {
+                continue;
+            }
+            if self.carry.is_minor(name, &message.id) {
+                let old = english.known_texts.get(&record.en).map(String::as_str);
+                minor::check_same_form(message, english.kind, old)?;
+            }
+            carried
+                .entry((message.id.clone(), record.en.clone()))
+                .or_default()
+                .push(locale.to_string());
+            record.en = now;
+        }
+        Ok(())
+    }
+
+    /// One minor-edit log entry per message and old English carried over.
+    fn log_carried(&mut self, name: &str, messages: &[SourceMessage], carried: Carried) {
+        for ((id, old), locales) in carried {
+            let Some(message) = messages.iter().find(|m| m.id == id) else {
+                continue;
+            };
+            let kind = if self.carry.is_minor(name, &id) {
+                "minor"
+            } else {
+                "confirmed"
+            };
+            let edit = MinorEdit {
+                date: self.today.clone(),
+                catalog: name.to_string(),
+                id,
+                old,
+                new: fingerprint(&message.text),
+                locales,
+                kind: kind.into(),
+            };
+            self.summary.carried_over.push(edit.clone());
+            self.log.edits.push(edit);
+        }
+    }
+
+    /// The history of catalog `name`: every English text still referred to.
+    fn history(
+        &mut self,
+        name: &str,
+        messages: &[SourceMessage],
+        known_texts: BTreeMap<String, String>,
+        referenced: &BTreeSet<String>,
+        old_history: History,
+    ) -> Result<(), SyncError> {
+        let history_path = history::path(&self.project.config.source_locale, name);
+        let mut new = History { texts: known_texts };
+        for message in messages {
+            new.texts
+                .insert(fingerprint(&message.text), message.text.clone());
+        }
+        new.texts.retain(|fp, _| referenced.contains(fp));
+        if new != old_history {
+            let old_text = std::fs::read_to_string(self.root.join(&history_path)).ok();
+            self.changes
+                .push((history_path, new.to_file_text()?, old_text));
+        }
+        Ok(())
+    }
 }
 
 /// The records of a locale catalog as they should be now: one per

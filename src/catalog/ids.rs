@@ -29,50 +29,103 @@ pub fn assign(
     previous: &[PreviousEntry],
     reserved: &BTreeSet<String>,
 ) -> Vec<String> {
-    let n = doc.segments.len();
-    let mut ids: Vec<Option<String>> = vec![None; n];
-    let mut used = vec![false; previous.len()];
+    let mut assignment = Assignment::new(doc, previous);
+    assignment.keep_unchanged();
+    assignment.keep_similar();
+    assignment.finish(reserved)
+}
 
-    for (i, segment) in doc.segments.iter().enumerate() {
-        match segment.kind {
-            SegmentKind::Title => ids[i] = Some(format!("{}-title", doc.slug)),
-            SegmentKind::Description => ids[i] = Some(format!("{}-description", doc.slug)),
-            _ => {}
-        }
-    }
-    for (j, entry) in previous.iter().enumerate() {
-        if ids.iter().flatten().any(|id| id == &entry.id) {
-            used[j] = true;
-        }
-    }
+/// Ids given so far, and which previous entries have given theirs away.
+struct Assignment<'a> {
+    doc: &'a Document,
+    previous: &'a [PreviousEntry],
+    ids: Vec<Option<String>>,
+    used: Vec<bool>,
+}
 
-    // 1. Unchanged text keeps its id, wherever it moved.
-    let mut by_text: HashMap<&str, VecDeque<usize>> = HashMap::new();
-    for (j, entry) in previous.iter().enumerate() {
-        if !used[j] {
-            by_text.entry(entry.text.as_str()).or_default().push_back(j);
-        }
-    }
-    for (i, segment) in doc.segments.iter().enumerate() {
-        if ids[i].is_some() {
-            continue;
-        }
-        let Some(queue) = by_text.get_mut(segment.text.as_str()) else {
-            continue;
-        };
-        if let Some(pos) = queue
+impl<'a> Assignment<'a> {
+    /// Title and description have fixed ids (`<slug>-title`, `<slug>-description`).
+    fn new(doc: &'a Document, previous: &'a [PreviousEntry]) -> Self {
+        let ids: Vec<Option<String>> = doc
+            .segments
             .iter()
-            .position(|&j| previous[j].kind.is_none_or(|k| k == segment.kind))
-        {
-            if let Some(j) = queue.remove(pos) {
-                ids[i] = Some(previous[j].id.clone());
-                used[j] = true;
+            .map(|segment| match segment.kind {
+                SegmentKind::Title => Some(format!("{}-title", doc.slug)),
+                SegmentKind::Description => Some(format!("{}-description", doc.slug)),
+                _ => None,
+            })
+            .collect();
+        let used = previous
+            .iter()
+            .map(|entry| ids.iter().flatten().any(|id| id == &entry.id))
+            .collect();
+        Assignment {
+            doc,
+            previous,
+            ids,
+            used,
+        }
+    }
+
+    fn give(&mut self, i: usize, j: usize) {
+        self.ids[i] = Some(self.previous[j].id.clone());
+        self.used[j] = true;
+    }
+
+    /// Step 1: unchanged text keeps its id, wherever it moved.
+    fn keep_unchanged(&mut self) {
+        let previous = self.previous;
+        let mut by_text: HashMap<&str, VecDeque<usize>> = HashMap::new();
+        for (j, entry) in previous.iter().enumerate() {
+            if !self.used[j] {
+                by_text.entry(entry.text.as_str()).or_default().push_back(j);
+            }
+        }
+        for (i, segment) in self.doc.segments.iter().enumerate() {
+            if self.ids[i].is_some() {
+                continue;
+            }
+            let Some(queue) = by_text.get_mut(segment.text.as_str()) else {
+                continue;
+            };
+            if let Some(pos) = queue
+                .iter()
+                .position(|&j| previous[j].kind.is_none_or(|k| k == segment.kind))
+            {
+                if let Some(j) = queue.remove(pos) {
+                    self.give(i, j);
+                }
             }
         }
     }
 
-    // 2. Edited text keeps its id when it resembles the old segment at the same place.
-    loop {
+    /// Step 2: edited text keeps its id when it resembles the old segment at
+    /// the same place; the best matches first, until nothing more matches.
+    fn keep_similar(&mut self) {
+        loop {
+            let mut candidates = self.similar_candidates();
+            if candidates.is_empty() {
+                break;
+            }
+            candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            let mut progressed = false;
+            for (_, i, j) in candidates {
+                if self.ids[i].is_none() && !self.used[j] {
+                    self.give(i, j);
+                    progressed = true;
+                }
+            }
+            if !progressed {
+                break;
+            }
+        }
+    }
+
+    /// (similarity, segment, previous entry) for every segment without an
+    /// id and unused entry of its kind that share a neighbour and are alike.
+    fn similar_candidates(&self) -> Vec<(f32, usize, usize)> {
+        let (ids, previous) = (&self.ids, self.previous);
+        let n = ids.len();
         let mut candidates = Vec::new();
         for i in 0..n {
             if ids[i].is_some() {
@@ -89,7 +142,7 @@ pub fn assign(
                 ids[i + 1].as_deref()
             };
             for (j, entry) in previous.iter().enumerate() {
-                if used[j] || entry.kind.is_some_and(|k| k != doc.segments[i].kind) {
+                if self.used[j] || entry.kind.is_some_and(|k| k != self.doc.segments[i].kind) {
                     continue;
                 }
                 let old_before = if j == 0 {
@@ -105,61 +158,51 @@ pub fn assign(
                 if before != Some(old_before) && after != Some(old_after) {
                     continue;
                 }
-                let score = similarity(&entry.text, &doc.segments[i].text);
+                let score = similarity(&entry.text, &self.doc.segments[i].text);
                 if score >= MIN_SIMILARITY {
                     candidates.push((score, i, j));
                 }
             }
         }
-        if candidates.is_empty() {
-            break;
-        }
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut progressed = false;
-        for (_, i, j) in candidates {
-            if ids[i].is_none() && !used[j] {
-                ids[i] = Some(previous[j].id.clone());
-                used[j] = true;
-                progressed = true;
-            }
-        }
-        if !progressed {
-            break;
-        }
+        candidates
     }
 
-    // 3. New text gets a new id.
-    let mut taken: BTreeSet<String> = reserved.clone();
-    taken.extend(previous.iter().map(|e| e.id.clone()));
-    taken.extend(ids.iter().flatten().cloned());
-    let mut result = Vec::with_capacity(n);
-    for (slot, segment) in ids.iter_mut().zip(&doc.segments) {
-        let id = match slot.take() {
-            Some(id) => id,
-            None => {
-                let id = if segment.kind == SegmentKind::Heading {
-                    unused(
-                        &taken,
-                        &format!("{}-{}", doc.slug, slug(&segment.text)),
-                        false,
-                    )
-                } else {
-                    let prefix = match segment.section {
-                        Some(h) => result
-                            .get(h)
-                            .cloned()
-                            .unwrap_or_else(|| format!("{}-intro", doc.slug)),
-                        None => format!("{}-intro", doc.slug),
+    /// Step 3: new text gets a new id (a heading its slug, other segments
+    /// their section's id, numbered), never one in `reserved` or used before.
+    fn finish(self, reserved: &BTreeSet<String>) -> Vec<String> {
+        let doc = self.doc;
+        let mut taken: BTreeSet<String> = reserved.clone();
+        taken.extend(self.previous.iter().map(|e| e.id.clone()));
+        taken.extend(self.ids.iter().flatten().cloned());
+        let mut result: Vec<String> = Vec::with_capacity(self.ids.len());
+        for (slot, segment) in self.ids.into_iter().zip(&doc.segments) {
+            let id = match slot {
+                Some(id) => id,
+                None => {
+                    let id = if segment.kind == SegmentKind::Heading {
+                        unused(
+                            &taken,
+                            &format!("{}-{}", doc.slug, slug(&segment.text)),
+                            false,
+                        )
+                    } else {
+                        let prefix = match segment.section {
+                            Some(h) => result
+                                .get(h)
+                                .cloned()
+                                .unwrap_or_else(|| format!("{}-intro", doc.slug)),
+                            None => format!("{}-intro", doc.slug),
+                        };
+                        unused(&taken, &prefix, true)
                     };
-                    unused(&taken, &prefix, true)
-                };
-                taken.insert(id.clone());
-                id
-            }
-        };
-        result.push(id);
+                    taken.insert(id.clone());
+                    id
+                }
+            };
+            result.push(id);
+        }
+        result
     }
-    result
 }
 
 const START: &str = "\u{0}start";

@@ -171,82 +171,22 @@ impl<'a> Walker<'a> {
                 let run = self.inline(events, TagEnd::Paragraph, range.start)?;
                 self.paragraph(run, SegmentKind::Paragraph)
             }
-            Tag::Heading { level, .. } => {
-                let level = heading_level(level);
-                if level == 1 {
-                    return Err(self.error(
-                        range.start,
-                        "a `#` heading in the body: the title is the page's only top-level heading\n  help: start sections with `##`",
-                    ));
-                }
-                if level > self.heading_level + 1 {
-                    return Err(self.error(
-                        range.start,
-                        format!(
-                            "heading level jumps from {} to {}: screen-reader users navigate by heading levels\n  help: use {} here",
-                            self.heading_level,
-                            level,
-                            "#".repeat(usize::from(self.heading_level) + 1)
-                        ),
-                    ));
-                }
-                self.heading_level = level;
-                let run = self.inline(
-                    events,
-                    TagEnd::Heading(heading_level_tag(level)),
-                    range.start,
-                )?;
-                let segment = self.push_segment(SegmentKind::Heading, &run);
-                if self.segments[segment].text.trim().is_empty() {
-                    let problem = self.error(
-                        range.start,
-                        "an empty heading\n  help: write the section's title after the `#` signs, or remove the line",
-                    );
-                    self.problems.push(problem);
-                }
-                self.section = Some(segment);
-                Block::Heading { level, segment }
-            }
-            Tag::List(start) => {
-                let mut items = Vec::new();
-                while let Some((event, item_range)) = events.next() {
-                    match event {
-                        Event::Start(Tag::Item) => items.push(self.item(events, item_range.start)?),
-                        Event::End(TagEnd::List(_)) => break,
-                        _ => {
-                            return Err(self.error(item_range.start, "unexpected content in a list"))
-                        }
-                    }
-                }
-                Block::List { start, items }
-            }
+            Tag::Heading { level, .. } => self.heading(heading_level(level), range, events)?,
+            Tag::List(start) => Block::List {
+                start,
+                items: self.list_items(events)?,
+            },
             Tag::BlockQuote(_) => {
                 self.quote_depth += 1;
                 let inner = self.blocks(events, Some(TagEnd::BlockQuote(None)));
                 self.quote_depth -= 1;
                 Block::Quote(inner?)
             }
-            Tag::CodeBlock(_) => {
-                let mut text = String::new();
-                for (event, _) in events.by_ref() {
-                    match event {
-                        Event::Text(t) => text.push_str(&t),
-                        Event::End(TagEnd::CodeBlock) => break,
-                        _ => {}
-                    }
-                }
-                Block::Code { text }
-            }
+            Tag::CodeBlock(_) => Block::Code {
+                text: collect_text(events, TagEnd::CodeBlock),
+            },
             Tag::HtmlBlock => {
-                let mut html = String::new();
-                for (event, _) in events.by_ref() {
-                    match event {
-                        Event::Html(t) | Event::Text(t) => html.push_str(&t),
-                        Event::End(TagEnd::HtmlBlock) => break,
-                        _ => {}
-                    }
-                }
-                if is_only_comments(&html) {
+                if is_only_comments(&collect_text(events, TagEnd::HtmlBlock)) {
                     return Ok(None);
                 }
                 return Err(self.raw_html(range.start));
@@ -269,6 +209,61 @@ impl<'a> Walker<'a> {
                 ))
             }
         }))
+    }
+
+    /// A `##`–`######` heading: levels go down one at a time, never to `#`.
+    fn heading(
+        &mut self,
+        level: u8,
+        range: Range<usize>,
+        events: &mut Events<'a>,
+    ) -> Result<Block, ContentError> {
+        if level == 1 {
+            return Err(self.error(
+                range.start,
+                "a `#` heading in the body: the title is the page's only top-level heading\n  help: start sections with `##`",
+            ));
+        }
+        if level > self.heading_level + 1 {
+            return Err(self.error(
+                range.start,
+                format!(
+                    "heading level jumps from {} to {}: screen-reader users navigate by heading levels\n  help: use {} here",
+                    self.heading_level,
+                    level,
+                    "#".repeat(usize::from(self.heading_level) + 1)
+                ),
+            ));
+        }
+        self.heading_level = level;
+        let run = self.inline(
+            events,
+            TagEnd::Heading(heading_level_tag(level)),
+            range.start,
+        )?;
+        let segment = self.push_segment(SegmentKind::Heading, &run);
+        if self.segments[segment].text.trim().is_empty() {
+            let problem = self.error(
+                range.start,
+                "an empty heading\n  help: write the section's title after the `#` signs, or remove the line",
+            );
+            self.problems.push(problem);
+        }
+        self.section = Some(segment);
+        Ok(Block::Heading { level, segment })
+    }
+
+    /// The items of a list, up to its end.
+    fn list_items(&mut self, events: &mut Events<'a>) -> Result<Vec<Vec<Block>>, ContentError> {
+        let mut items = Vec::new();
+        while let Some((event, item_range)) = events.next() {
+            match event {
+                Event::Start(Tag::Item) => items.push(self.item(events, item_range.start)?),
+                Event::End(TagEnd::List(_)) => break,
+                _ => return Err(self.error(item_range.start, "unexpected content in a list")),
+            }
+        }
+        Ok(items)
     }
 
     fn raw_html(&self, offset: usize) -> ContentError {
@@ -567,6 +562,19 @@ fn heading_level_tag(level: u8) -> HeadingLevel {
         5 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
     }
+}
+
+/// The text of a code or HTML block, up to its end tag.
+fn collect_text(events: &mut Events<'_>, end: TagEnd) -> String {
+    let mut text = String::new();
+    for (event, _) in events.by_ref() {
+        match event {
+            Event::Html(t) | Event::Text(t) => text.push_str(&t),
+            Event::End(e) if e == end => break,
+            _ => {}
+        }
+    }
+    text
 }
 
 fn is_only_comments(html: &str) -> bool {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Counts, MessageState, MessageStatus, Report};
+use super::{Counts, MessageState, MessageStatus, Report, Summary};
 
 pub struct Style {
     pub colour: bool,
@@ -32,7 +32,19 @@ pub fn render(report: &Report, style: &Style) -> String {
         report.locales.len(),
         report.catalogs.len()
     );
+    locale_table(&mut out, report, &summary);
+    if report.catalogs.len() > 1 {
+        catalog_matrix(&mut out, report, &summary);
+    }
+    if !report.leaflets.is_empty() {
+        leaflets(&mut out, report);
+    }
+    messages(&mut out, report, style);
+    out
+}
 
+/// One row per locale and a total: percent complete and counts per state.
+fn locale_table(out: &mut String, report: &Report, summary: &Summary) {
     let _ = writeln!(
         out,
         "{:<8} {:>9} {:>6} {:>6} {:>8} {:>8} {:>9} {:>11}",
@@ -54,10 +66,10 @@ pub fn render(report: &Report, style: &Style) -> String {
     };
     for locale in &report.locales {
         if let Some(rollup) = summary.by_locale.get(locale) {
-            row(&mut out, locale, &rollup.all);
+            row(out, locale, &rollup.all);
         }
     }
-    row(&mut out, "all", &summary.total.all);
+    row(out, "all", &summary.total.all);
     let _ = writeln!(
         out,
         "         content {:.1}% complete ({} words left) · UI {:.1}% complete ({} words left)",
@@ -66,7 +78,6 @@ pub fn render(report: &Report, style: &Style) -> String {
         summary.total.ui.percent_complete,
         summary.total.ui.words_to_translate
     );
-
     if !report.provenance.is_empty() {
         let _ = writeln!(
             out,
@@ -76,54 +87,59 @@ pub fn render(report: &Report, style: &Style) -> String {
             summary.review.unreviewed
         );
     }
+}
 
-    if report.catalogs.len() > 1 {
-        let _ = writeln!(out, "\nPercent complete per catalog:");
-        let width = report
-            .catalogs
-            .iter()
-            .map(|(c, _)| c.len().max(6))
-            .collect::<Vec<_>>();
-        let _ = write!(out, "{:<8}", "locale");
+/// Percent complete per locale × catalog.
+fn catalog_matrix(out: &mut String, report: &Report, summary: &Summary) {
+    let _ = writeln!(out, "\nPercent complete per catalog:");
+    let width = report
+        .catalogs
+        .iter()
+        .map(|(c, _)| c.len().max(6))
+        .collect::<Vec<_>>();
+    let _ = write!(out, "{:<8}", "locale");
+    for ((name, _), w) in report.catalogs.iter().zip(&width) {
+        let _ = write!(out, " {name:>w$}");
+    }
+    out.push('\n');
+    for locale in &report.locales {
+        let _ = write!(out, "{locale:<8}");
         for ((name, _), w) in report.catalogs.iter().zip(&width) {
-            let _ = write!(out, " {name:>w$}");
+            let pct = summary
+                .matrix
+                .get(locale)
+                .and_then(|m| m.get(name))
+                .map_or(0.0, |c| c.percent_complete);
+            let _ = write!(out, " {:>w$}", format!("{pct:.1}"));
         }
         out.push('\n');
-        for locale in &report.locales {
-            let _ = write!(out, "{locale:<8}");
-            for ((name, _), w) in report.catalogs.iter().zip(&width) {
-                let pct = summary
-                    .matrix
-                    .get(locale)
-                    .and_then(|m| m.get(name))
-                    .map_or(0.0, |c| c.percent_complete);
-                let _ = write!(out, " {:>w$}", format!("{pct:.1}"));
-            }
-            out.push('\n');
-        }
     }
+}
 
-    if !report.leaflets.is_empty() {
-        let ready = report.leaflets.iter().filter(|l| l.ready).count();
-        let _ = writeln!(
-            out,
-            "\nLeaflets: {ready} of {} (document × locale) ready to print.",
-            report.leaflets.len()
-        );
-        for l in report.leaflets.iter().filter(|l| !l.ready) {
-            let _ = writeln!(out, "  {:<6} {}: {}", l.locale, l.doc, l.reason());
-        }
+/// How many leaflets are ready to print, and why the others are not.
+fn leaflets(out: &mut String, report: &Report) {
+    let ready = report.leaflets.iter().filter(|l| l.ready).count();
+    let _ = writeln!(
+        out,
+        "\nLeaflets: {ready} of {} (document × locale) ready to print.",
+        report.leaflets.len()
+    );
+    for l in report.leaflets.iter().filter(|l| !l.ready) {
+        let _ = writeln!(out, "  {:<6} {}: {}", l.locale, l.doc, l.reason());
     }
+}
 
+/// The messages that need work, by state, and the problems in the files.
+fn messages(out: &mut String, report: &Report, style: &Style) {
     section(
-        &mut out,
+        out,
         report,
         style,
         MessageState::Stale,
         "Stale — the English changed after translation:",
     );
     section(
-        &mut out,
+        out,
         report,
         style,
         MessageState::Invalid,
@@ -140,7 +156,7 @@ pub fn render(report: &Report, style: &Style) -> String {
     let missing = report.count_in(&[MessageState::Missing]);
     if style.list_missing {
         section(
-            &mut out,
+            out,
             report,
             style,
             MessageState::Missing,
@@ -153,13 +169,12 @@ pub fn render(report: &Report, style: &Style) -> String {
         );
     }
     section(
-        &mut out,
+        out,
         report,
         style,
         MessageState::Obsolete,
         "Obsolete — no longer in the English (kept until someone removes them):",
     );
-    out
 }
 
 fn section(out: &mut String, report: &Report, style: &Style, state: MessageState, title: &str) {
