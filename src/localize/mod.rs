@@ -8,6 +8,7 @@
 
 pub mod placeables;
 mod readiness;
+mod state;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -23,40 +24,7 @@ use crate::inline::Invariants;
 use crate::project::{Project, TERMS_CATALOG};
 
 pub use readiness::Readiness;
-
-/// The state of one segment's translation in one locale.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum State {
-    /// The source locale: the text is the original.
-    Source,
-    Fresh,
-    /// Translated from English that has since changed; `source_fingerprint`
-    /// is the fingerprint of that older English.
-    Stale {
-        source_fingerprint: String,
-    },
-    Missing,
-    /// Present but unusable; the reason names file and line.
-    Invalid {
-        reason: String,
-    },
-}
-
-impl State {
-    pub fn is_usable(&self) -> bool {
-        matches!(self, State::Source | State::Fresh)
-    }
-
-    pub fn name(&self) -> &'static str {
-        match self {
-            State::Source => "source",
-            State::Fresh => "fresh",
-            State::Stale { .. } => "stale",
-            State::Missing => "missing",
-            State::Invalid { .. } => "invalid",
-        }
-    }
-}
+pub use state::{MessageState, State};
 
 /// One segment as a reader of this locale sees it.
 #[derive(Debug, Clone)]
@@ -149,14 +117,15 @@ impl<'p> Translator<'p> {
 
     fn localize(&self, locale: &'p Locale) -> LocalizedDocument<'p> {
         let own = &self.lookups[locale.code.as_str()];
+        let chain = self.project.config.chain(&locale.code);
         let segments = self
             .doc
             .segments
             .iter()
             .enumerate()
             .map(|(i, segment)| {
-                let chain = std::iter::once(&locale.code).chain(locale.fallback.iter());
                 let (text, lang) = chain
+                    .iter()
                     .filter_map(|code| {
                         let lookup = &self.lookups.get(code.as_str())?[i];
                         let text = lookup.text.as_ref().filter(|_| lookup.state.is_usable())?;
@@ -233,48 +202,70 @@ fn lookup_locale(
         .zip(ids)
         .zip(invariants)
         .map(|((segment, id), expected)| {
-            let Some(entry) = file.entry(id) else {
-                return Lookup {
-                    state: State::Missing,
-                    text: None,
-                };
-            };
-            let invalid = |reason: String| Lookup {
-                state: State::Invalid { reason },
-                text: None,
-            };
-            if let Some(error) = &entry.syntax_error {
-                return invalid(error.to_string());
-            }
-            if let Some(defect) = &entry.defect {
-                return invalid(defect.clone());
-            }
-            let location = format!("{}:{}", file.path.display(), entry.lines.line());
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                return invalid(format!("{location}: the message has no value"));
-            };
-            let mut errors = Vec::new();
-            let text = bundle
-                .format_pattern(pattern, None, &mut errors)
-                .trim()
-                .to_string();
-            if let Some(error) = errors.first() {
-                return invalid(format!("{location}: {}", explain(error, &locale.code)));
-            }
-            if let Err(reason) = validate::translation(expected, &text) {
-                return invalid(format!("{location}: {reason}"));
-            }
-            let state = match entry.freshness(&segment.text, project.reference_text(&doc.slug, id))
-            {
-                Freshness::Fresh => State::Fresh,
-                Freshness::Stale { source_fingerprint } => State::Stale { source_fingerprint },
-            };
-            Lookup {
-                state,
-                text: Some(text),
-            }
+            let reference = project.reference_text(&doc.slug, id);
+            lookup_segment(
+                &bundle,
+                file,
+                locale,
+                id,
+                &segment.text,
+                reference,
+                expected,
+            )
         })
         .collect()
+}
+
+/// One segment's translation: missing, invalid (with the reason), or its
+/// text with its freshness.
+fn lookup_segment(
+    bundle: &FluentBundle<Arc<FluentResource>>,
+    file: &crate::catalog::CatalogFile,
+    locale: &Locale,
+    id: &str,
+    english: &str,
+    reference: Option<&str>,
+    expected: &Invariants,
+) -> Lookup {
+    let Some(entry) = file.entry(id) else {
+        return Lookup {
+            state: State::Missing,
+            text: None,
+        };
+    };
+    let invalid = |reason: String| Lookup {
+        state: State::Invalid { reason },
+        text: None,
+    };
+    if let Some(error) = &entry.syntax_error {
+        return invalid(error.to_string());
+    }
+    if let Some(defect) = &entry.defect {
+        return invalid(defect.clone());
+    }
+    let location = format!("{}:{}", file.path.display(), entry.lines.line());
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return invalid(format!("{location}: the message has no value"));
+    };
+    let mut errors = Vec::new();
+    let text = bundle
+        .format_pattern(pattern, None, &mut errors)
+        .trim()
+        .to_string();
+    if let Some(error) = errors.first() {
+        return invalid(format!("{location}: {}", explain(error, &locale.code)));
+    }
+    if let Err(reason) = validate::translation(expected, &text) {
+        return invalid(format!("{location}: {reason}"));
+    }
+    let state = match entry.freshness(english, reference) {
+        Freshness::Fresh => State::Fresh,
+        Freshness::Stale { source_fingerprint } => State::Stale { source_fingerprint },
+    };
+    Lookup {
+        state,
+        text: Some(text),
+    }
 }
 
 /// A Fluent formatting error in a translator's words.

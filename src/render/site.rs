@@ -20,7 +20,7 @@ use crate::config::{Locale, Organisation, SiteConfig};
 use crate::content::Document;
 use crate::engine::hash::Hasher;
 use crate::engine::{Job, JobError, Renderer, Written};
-use crate::localize::{LocalizedDocument, State};
+use crate::localize::LocalizedDocument;
 use crate::project::Project;
 use crate::status::Report;
 use crate::ui::UiStrings;
@@ -450,14 +450,7 @@ pub fn config_digest(config: &SiteConfig) -> String {
 pub fn add_localized(h: &mut Hasher, ld: &LocalizedDocument<'_>) {
     h.add(&ld.locale.code).add([u8::from(ld.reviewed)]);
     for s in &ld.segments {
-        let state = match s.state {
-            State::Source => "source",
-            State::Fresh => "fresh",
-            State::Stale { .. } => "stale",
-            State::Missing => "missing",
-            State::Invalid { .. } => "invalid",
-        };
-        h.add(&s.id).add(&s.text).add(&s.lang).add(state);
+        h.add(&s.id).add(&s.text).add(&s.lang).add(s.state.name());
     }
 }
 

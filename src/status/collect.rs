@@ -1,6 +1,7 @@
 //! Project → [`Report`]: content catalogs through the localized documents,
 //! hand-written catalogs (ui, terms) against the source locale's files.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use fluent_syntax::ast::Entry;
@@ -14,7 +15,7 @@ use crate::catalog::ids::PreviousEntry;
 use crate::catalog::records::Freshness;
 use crate::catalog::{reference, CatalogFile};
 use crate::localize::{self, placeables, LocalizedDocument, State};
-use crate::project::{catalog_path, CatalogKind, Project};
+use crate::project::{catalog_path, CatalogKind, Project, TERMS_CATALOG};
 use rayon::prelude::*;
 
 /// Which locales and catalogs to report; empty means all.
@@ -75,6 +76,10 @@ pub fn collect_from(
         })
         .collect();
 
+    let by_pair: HashMap<(&str, &str), &LocalizedDocument<'_>> = localized
+        .iter()
+        .map(|d| ((d.locale.code.as_str(), d.doc.slug.as_str()), d))
+        .collect();
     let pairs: Vec<(&String, usize)> = locales
         .iter()
         .flat_map(|l| (0..catalogs.len()).map(move |c| (l, c)))
@@ -88,25 +93,21 @@ pub fn collect_from(
             let mut messages = Vec::new();
             match kind {
                 CatalogKind::Content => {
-                    if let Some(ld) = localized
-                        .iter()
-                        .find(|d| &d.locale.code == locale && &d.doc.slug == name)
-                    {
+                    if let Some(ld) = by_pair.get(&(locale.as_str(), name.as_str())) {
                         content(ld, file, history, previous, &mut messages);
                     }
                 }
                 CatalogKind::Ui => {
                     if let Some(reference) = project.catalog(&source, name) {
-                        let expected = catalog_path(locale, name);
-                        messages = compare_hand_written(
+                        messages = compare_hand_written(&HandWritten {
                             reference,
-                            file,
-                            Some(project.catalog(locale, crate::project::TERMS_CATALOG)),
+                            translation: file,
+                            terms: TermsCheck::Against(project.catalog(locale, TERMS_CATALOG)),
                             locale,
-                            name,
-                            &expected,
-                            Some(history),
-                        );
+                            catalog: name,
+                            expected_path: &catalog_path(locale, name),
+                            history: Some(history),
+                        });
                     }
                 }
             }
@@ -183,11 +184,10 @@ fn content(
             old_english: None,
             change: None,
         };
+        status.state = localized.state.kind();
         match &localized.state {
-            State::Source | State::Fresh => {}
-            State::Missing => status.state = MessageState::Missing,
+            State::Source | State::Fresh | State::Missing => {}
             State::Invalid { reason } => {
-                status.state = MessageState::Invalid;
                 status.reason = Some(reason.clone());
                 status.column = entry
                     .and_then(|e| e.syntax_error.as_ref())
@@ -197,7 +197,6 @@ fn content(
                 }
             }
             State::Stale { source_fingerprint } => {
-                status.state = MessageState::Stale;
                 let old = history.texts.get(source_fingerprint).cloned().or_else(|| {
                     previous
                         .iter()
@@ -256,46 +255,63 @@ fn obsolete(
     }
 }
 
+/// Whether term references are checked against the locale's own terms.
+#[derive(Clone, Copy)]
+pub enum TermsCheck<'a> {
+    /// Plain Fluent projects (`--ftl-only`) define terms in other files.
+    Skip,
+    /// Against the locale's terms file, if it has one.
+    Against(Option<&'a CatalogFile>),
+}
+
+/// One hand-written catalog (ui, or any file of a plain Fluent project) of
+/// one locale, and what it is compared against.
+pub struct HandWritten<'a> {
+    pub reference: &'a CatalogFile,
+    pub translation: Option<&'a CatalogFile>,
+    pub terms: TermsCheck<'a>,
+    pub locale: &'a str,
+    pub catalog: &'a str,
+    /// Where the translation belongs when it does not exist yet.
+    pub expected_path: &'a Path,
+    pub history: Option<&'a History>,
+}
+
 /// Compares a hand-written catalog with its reference, message by message:
 /// missing, obsolete, invalid (syntax, variables, terms), stale (markers), fresh.
-pub fn compare_hand_written(
-    reference: &CatalogFile,
-    translation: Option<&CatalogFile>,
-    // The locale's terms file, to check term references against; `None`
-    // to skip that check.
-    terms: Option<Option<&CatalogFile>>,
-    locale: &str,
-    catalog: &str,
-    expected_path: &Path,
-    history: Option<&History>,
-) -> Vec<MessageStatus> {
-    let mut out = Vec::new();
-    let ref_ast = by_id(reference.resource.entries());
-    let tr_ast = translation
+pub fn compare_hand_written(catalog: &HandWritten<'_>) -> Vec<MessageStatus> {
+    let ref_ast = by_id(catalog.reference.resource.entries());
+    let tr_ast = catalog
+        .translation
         .map(|t| by_id(t.resource.entries()))
         .unwrap_or_default();
-    let path = translation.map_or_else(|| expected_path.to_path_buf(), |t| t.path.clone());
+    let path = display(
+        &catalog
+            .translation
+            .map_or_else(|| catalog.expected_path.to_path_buf(), |t| t.path.clone()),
+    );
+    let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for ref_entry in &reference.entries {
+    for ref_entry in &catalog.reference.entries {
         let id = &ref_entry.lines.id;
-        if ref_entry.syntax_error.is_some() || !seen.insert(id.clone()) {
+        if ref_entry.syntax_error.is_some() || !seen.insert(id.as_str()) {
             continue;
         }
         let english = ref_entry.value.clone();
-        let entry = translation.and_then(|t| t.entry(id));
+        let entry = catalog.translation.and_then(|t| t.entry(id));
         let mut status = MessageStatus {
-            locale: locale.to_string(),
-            catalog: catalog.to_string(),
+            locale: catalog.locale.to_string(),
+            catalog: catalog.catalog.to_string(),
             kind: CatalogKind::Ui,
             id: id.clone(),
             state: MessageState::Fresh,
-            file: display(&path),
+            file: path.clone(),
             line: entry.map(|e| e.lines.line()),
             column: None,
-            source_file: Some(display(&reference.path)),
+            source_file: Some(display(&catalog.reference.path)),
             source_line: Some(ref_entry.lines.line()),
             words: word_count(&english),
-            english: Some(english.clone()),
+            english: None,
             reason: None,
             old_english: None,
             change: None,
@@ -303,49 +319,21 @@ pub fn compare_hand_written(
         match entry {
             None => status.state = MessageState::Missing,
             Some(entry) => {
-                if let Some(error) = &entry.syntax_error {
-                    status.state = MessageState::Invalid;
-                    status.line = Some(error.location.line);
-                    status.column = error.location.column;
-                    status.reason = Some(error.to_string());
-                } else if let Some(defect) = &entry.defect {
-                    status.state = MessageState::Invalid;
-                    status.reason = Some(defect.clone());
-                } else if let Err(reason) =
-                    match (ref_ast.get(id.as_str()), tr_ast.get(id.as_str())) {
-                        (Some(r), Some(t)) => placeables::check(r, t)
-                            .and_then(|()| undefined_terms(t, translation, terms)),
-                        _ => Ok(()),
-                    }
-                {
-                    status.state = MessageState::Invalid;
-                    status.reason = Some(format!(
-                        "{}:{}: {reason}",
-                        display(&path),
-                        entry.lines.line()
-                    ));
-                } else if let Freshness::Stale { source_fingerprint } =
-                    entry.freshness(&english, None)
-                {
-                    status.state = MessageState::Stale;
-                    let old = history
-                        .and_then(|h| h.texts.get(&source_fingerprint))
-                        .cloned();
-                    status.change = old.as_ref().map(|old| word_diff(old, &english));
-                    status.old_english = old;
-                }
+                let asts = (ref_ast.get(id.as_str()), tr_ast.get(id.as_str()));
+                judge_hand_written(catalog, entry, asts, &english, &mut status);
             }
         }
+        status.english = Some(english);
         out.push(status);
     }
-    if let Some(translation) = translation {
+    if let Some(translation) = catalog.translation {
         let mut seen_obsolete = std::collections::HashSet::new();
         for entry in &translation.entries {
             let id = &entry.lines.id;
-            if reference.entry(id).is_none() && seen_obsolete.insert(id.clone()) {
+            if catalog.reference.entry(id).is_none() && seen_obsolete.insert(id.as_str()) {
                 out.push(obsolete(
-                    locale,
-                    catalog,
+                    catalog.locale,
+                    catalog.catalog,
                     CatalogKind::Ui,
                     translation,
                     entry.lines.line(),
@@ -357,15 +345,56 @@ pub fn compare_hand_written(
     out
 }
 
+/// The state of a hand-written message the translation has: invalid
+/// (syntax, defect, placeables, terms), stale, or fresh as `status` stands.
+fn judge_hand_written(
+    catalog: &HandWritten<'_>,
+    entry: &crate::catalog::CatalogEntry,
+    (reference, translated): (Option<&&Entry<&str>>, Option<&&Entry<&str>>),
+    english: &str,
+    status: &mut MessageStatus,
+) {
+    if let Some(error) = &entry.syntax_error {
+        status.state = MessageState::Invalid;
+        status.line = Some(error.location.line);
+        status.column = error.location.column;
+        status.reason = Some(error.to_string());
+        return;
+    }
+    if let Some(defect) = &entry.defect {
+        status.state = MessageState::Invalid;
+        status.reason = Some(defect.clone());
+        return;
+    }
+    let checked = match (reference, translated) {
+        (Some(r), Some(t)) => placeables::check(r, t)
+            .and_then(|()| undefined_terms(t, catalog.translation, catalog.terms)),
+        _ => Ok(()),
+    };
+    if let Err(reason) = checked {
+        status.state = MessageState::Invalid;
+        status.reason = Some(format!("{}:{}: {reason}", status.file, entry.lines.line()));
+        return;
+    }
+    if let Freshness::Stale { source_fingerprint } = entry.freshness(english, None) {
+        status.state = MessageState::Stale;
+        let old = catalog
+            .history
+            .and_then(|h| h.texts.get(&source_fingerprint))
+            .cloned();
+        status.change = old.as_ref().map(|old| word_diff(old, english));
+        status.old_english = old;
+    }
+}
+
 /// Terms a translation uses that its locale does not define (in the same
 /// file or the locale's terms file): Fluent would print `{-term}`.
 fn undefined_terms(
     translation: &Entry<&str>,
     file: Option<&CatalogFile>,
-    terms: Option<Option<&CatalogFile>>,
+    terms: TermsCheck<'_>,
 ) -> Result<(), String> {
-    // Plain Fluent projects (--ftl-only) define terms in other files.
-    let Some(terms) = terms else {
+    let TermsCheck::Against(terms) = terms else {
         return Ok(());
     };
     let defined = |id: &String| {

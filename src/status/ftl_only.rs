@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::collect::{compare_hand_written, unattributed_syntax_errors};
+use super::collect::{compare_hand_written, unattributed_syntax_errors, HandWritten, TermsCheck};
 use super::{MessageState, Report};
 use crate::catalog::{CatalogError, CatalogFile};
 use crate::project::CatalogKind;
@@ -47,29 +47,29 @@ pub fn collect(
                 problems.extend(unattributed_syntax_errors(t, locale));
             }
             match &reference_file {
-                Some(reference_file) => messages.extend(compare_hand_written(
-                    reference_file,
-                    translation.as_ref(),
-                    None,
+                Some(reference_file) => messages.extend(compare_hand_written(&HandWritten {
+                    reference: reference_file,
+                    translation: translation.as_ref(),
+                    terms: TermsCheck::Skip,
                     locale,
-                    &name,
-                    &shown(locale),
-                    None,
-                )),
+                    catalog: &name,
+                    expected_path: &shown(locale),
+                    history: None,
+                })),
                 None => {
                     // A file the reference does not have: every id is obsolete.
                     if let Some(t) = &translation {
                         let empty = CatalogFile::parse(shown(reference), String::new());
                         messages.extend(
-                            compare_hand_written(
-                                &empty,
-                                Some(t),
-                                None,
+                            compare_hand_written(&HandWritten {
+                                reference: &empty,
+                                translation: Some(t),
+                                terms: TermsCheck::Skip,
                                 locale,
-                                &name,
-                                &shown(locale),
-                                None,
-                            )
+                                catalog: &name,
+                                expected_path: &shown(locale),
+                                history: None,
+                            })
                             .into_iter()
                             .filter(|m| m.state == MessageState::Obsolete),
                         );

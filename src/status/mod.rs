@@ -22,41 +22,8 @@ use serde::Serialize;
 pub use collect::{collect, collect_from, Filter};
 pub use diff::{word_diff, Change};
 
+pub use crate::localize::MessageState;
 use crate::project::CatalogKind;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum MessageState {
-    Fresh,
-    Stale,
-    Missing,
-    Invalid,
-    Obsolete,
-}
-
-impl MessageState {
-    pub const ALL: [MessageState; 5] = [
-        MessageState::Fresh,
-        MessageState::Stale,
-        MessageState::Missing,
-        MessageState::Invalid,
-        MessageState::Obsolete,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            MessageState::Fresh => "fresh",
-            MessageState::Stale => "stale",
-            MessageState::Missing => "missing",
-            MessageState::Invalid => "invalid",
-            MessageState::Obsolete => "obsolete",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<MessageState> {
-        MessageState::ALL.into_iter().find(|m| m.name() == s)
-    }
-}
 
 /// One message of one locale.
 #[derive(Debug, Clone, Serialize)]
