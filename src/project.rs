@@ -67,41 +67,17 @@ impl Project {
         let catalogs: BTreeMap<(String, String), CatalogFile> =
             loaded.into_iter().flatten().collect();
 
+        let per_document: Vec<DocumentIds> = documents
+            .par_iter()
+            .map(|doc| document_ids(root, &config, &catalogs, doc))
+            .collect::<Result<_, CatalogError>>()?;
         let mut ids = Vec::new();
         let mut previous_reference = Vec::new();
         let mut reference_texts = std::collections::HashMap::new();
-        for doc in &documents {
-            let path = root.join(catalog_path(&config.source_locale, &doc.slug));
-            let previous_text = if path.is_file() {
-                Some(
-                    read_utf8(&path, &catalog_path(&config.source_locale, &doc.slug))
-                        .map_err(CatalogError::from)?,
-                )
-            } else {
-                None
-            };
-            let previous = previous_text
-                .as_deref()
-                .map(reference::read)
-                .unwrap_or_default();
-            // Ids that translations still use but the reference dropped must
-            // never be handed to new text. Before the first sync there is no
-            // reference: then the translations' ids are the intended ones.
-            let reserved: BTreeSet<String> = if previous_text.is_some() {
-                catalogs
-                    .iter()
-                    .filter(|((_, name), _)| name == &doc.slug)
-                    .flat_map(|(_, file)| file.entries.iter().map(|e| e.lines.id.clone()))
-                    .collect()
-            } else {
-                BTreeSet::new()
-            };
-            ids.push(ids::assign(doc, &previous, &reserved));
-            reference_texts.insert(
-                doc.slug.clone(),
-                previous.into_iter().map(|e| (e.id, e.text)).collect(),
-            );
-            previous_reference.push(previous_text);
+        for (doc, found) in documents.iter().zip(per_document) {
+            ids.push(found.ids);
+            reference_texts.insert(doc.slug.clone(), found.reference_texts);
+            previous_reference.push(found.previous_text);
         }
 
         Ok(Project {
@@ -216,4 +192,50 @@ pub fn catalog_path(locale: &str, name: &str) -> PathBuf {
     Path::new("translations")
         .join(locale)
         .join(format!("{name}.ftl"))
+}
+
+/// What one document's ids were assigned from.
+struct DocumentIds {
+    ids: Vec<String>,
+    previous_text: Option<String>,
+    reference_texts: std::collections::HashMap<String, String>,
+}
+
+/// Assigns one document's segment ids against its reference catalog as
+/// last written by `sync`.
+fn document_ids(
+    root: &Path,
+    config: &SiteConfig,
+    catalogs: &BTreeMap<(String, String), CatalogFile>,
+    doc: &Document,
+) -> Result<DocumentIds, CatalogError> {
+    let shown = catalog_path(&config.source_locale, &doc.slug);
+    let path = root.join(&shown);
+    let previous_text = if path.is_file() {
+        Some(read_utf8(&path, &shown)?)
+    } else {
+        None
+    };
+    let previous = previous_text
+        .as_deref()
+        .map(reference::read)
+        .unwrap_or_default();
+    // Ids that translations still use but the reference dropped must
+    // never be handed to new text. Before the first sync there is no
+    // reference: then the translations' ids are the intended ones.
+    let reserved: BTreeSet<String> = if previous_text.is_some() {
+        config
+            .locales
+            .iter()
+            .filter_map(|l| catalogs.get(&(l.code.clone(), doc.slug.clone())))
+            .flat_map(|file| file.entries.iter().map(|e| e.lines.id.clone()))
+            .collect()
+    } else {
+        BTreeSet::new()
+    };
+    Ok(DocumentIds {
+        ids: ids::assign(doc, &previous, &reserved),
+        previous_text,
+        reference_texts: previous.into_iter().map(|e| (e.id, e.text)).collect(),
+    })
 }

@@ -6,7 +6,7 @@
 //! `canonical` and `hreflang` alternates are absolute (from `base_url`), as
 //! search engines require; browsers never fetch them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -34,6 +34,8 @@ pub struct SiteRenderer<'p> {
     /// Fingerprints of inputs many jobs share.
     config_digest: String,
     names_digest: String,
+    /// Per locale, the fingerprint of the UI strings of its fallback chain.
+    ui_digests: HashMap<String, String>,
     doc_digests: BTreeMap<String, String>,
 }
 
@@ -114,7 +116,14 @@ impl<'p> SiteRenderer<'p> {
                 (d.slug.clone(), digest)
             })
             .collect();
+        let ui_digests = project
+            .config
+            .locales
+            .iter()
+            .map(|l| (l.code.clone(), ui.chain_digest(&l.code)))
+            .collect();
         Ok(SiteRenderer {
+            ui_digests,
             config_digest: config_digest(&project.config),
             names_digest: names.finish(),
             project,
@@ -133,7 +142,7 @@ impl<'p> SiteRenderer<'p> {
         h.add(path)
             .add(&self.tera.digest)
             .add(&self.config_digest)
-            .add(self.ui.chain_digest(locale))
+            .add(self.ui_digests.get(locale).map_or("", String::as_str))
             .add(&self.names_digest);
         h
     }
@@ -158,14 +167,17 @@ impl<'p> SiteRenderer<'p> {
         }
     }
 
-    fn leaflet_links(&self, ld: &LocalizedDocument<'_>, done: &[Written]) -> Vec<LeafletLink> {
+    fn leaflet_links(
+        &self,
+        ld: &LocalizedDocument<'_>,
+        leaflets: &LeafletIndex,
+    ) -> Vec<LeafletLink> {
         let locale = &ld.locale.code;
-        done.iter()
-            .filter(|w| {
-                w.kind == "leaflet"
-                    && w.locale.as_deref() == Some(locale.as_str())
-                    && w.doc.as_deref() == Some(ld.doc.slug.as_str())
-            })
+        let key = (locale.as_str(), ld.doc.slug.as_str());
+        leaflets
+            .get(&key)
+            .into_iter()
+            .flatten()
             .map(|w| {
                 let id = match w.variant {
                     Some("a4") => "leaflet-download-a4",
@@ -425,6 +437,9 @@ impl<'p> SiteRenderer<'p> {
     }
 }
 
+/// Leaflets written by the leaflet renderer, by (locale, document), in job order.
+type LeafletIndex<'w> = HashMap<(&'w str, &'w str), Vec<&'w Written>>;
+
 /// The path part of an absolute URL, ending in `/` (`https://x.org/hiv/` → `/hiv/`).
 fn base_path(url: &str) -> String {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
@@ -457,6 +472,12 @@ pub fn add_localized(h: &mut Hasher, ld: &LocalizedDocument<'_>) {
 impl Renderer for SiteRenderer<'_> {
     fn jobs<'s>(&'s self, done: &[Written]) -> Result<Vec<Job<'s>>, JobError> {
         let source = self.project.config.source().code.as_str();
+        let mut leaflets: LeafletIndex = HashMap::new();
+        for w in done.iter().filter(|w| w.kind == "leaflet") {
+            if let (Some(locale), Some(doc)) = (w.locale.as_deref(), w.doc.as_deref()) {
+                leaflets.entry((locale, doc)).or_default().push(w);
+            }
+        }
         let mut jobs = Vec::new();
         let fp = self.hasher("chooser", "index.html", source).finish();
         jobs.push(self.job(
@@ -510,7 +531,7 @@ impl Renderer for SiteRenderer<'_> {
             for ld in docs {
                 let slug = ld.doc.slug.as_str();
                 let path = format!("{code}/{slug}/index.html");
-                let links = self.leaflet_links(ld, done);
+                let links = self.leaflet_links(ld, &leaflets);
                 let mut h = self.hasher("page", &path, code);
                 h.add(self.doc_digests.get(slug).map_or("", String::as_str));
                 add_localized(&mut h, ld);
