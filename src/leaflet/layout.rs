@@ -11,7 +11,7 @@ use std::ops::Range;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
-use super::fonts::{needs_glyph, FaceId, FontSet, Script, Style};
+use super::fonts::{needs_glyph, FaceId, FontSet, Script, Shaped, ShapedGlyph, Style};
 use super::spans::Span;
 use crate::config::Direction;
 
@@ -483,9 +483,10 @@ impl<'f> Layout<'f> {
                     let rtl = text[s..e]
                         .chars()
                         .any(|c| Script::of(c) == Some(Script::Arabic));
-                    self.shape(&text[s..e], r.face, size, rtl)
+                    let scale = self.scale(r.face, size);
+                    self.shaped(&text[s..e], r.face, rtl)
                         .iter()
-                        .map(|g| g.advance)
+                        .map(|g| g.x_advance as f32 * scale)
                         .sum::<f32>()
                 })
             })
@@ -574,6 +575,32 @@ impl<'f> Layout<'f> {
 
     /// Shapes `text` with one face; glyphs come back in visual order.
     pub fn shape(&self, text: &str, face: FaceId, size: f32, rtl: bool) -> Vec<Glyph> {
+        let scale = self.scale(face, size);
+        self.shaped(text, face, rtl)
+            .iter()
+            .map(|g| Glyph {
+                gid: g.gid,
+                advance: g.x_advance as f32 * scale,
+                natural: g.natural.map_or(0.0, |a| f32::from(a) * scale),
+                text: g.text.clone(),
+            })
+            .collect()
+    }
+
+    /// Points per font unit of `face` at `size`.
+    fn scale(&self, face: FaceId, size: f32) -> f32 {
+        self.fonts.faces[face]
+            .shaper()
+            .map_or(0.0, |shaper| size / f32::from(shaper.units_per_em() as u16))
+    }
+
+    /// `text` shaped with one face, in font units (cached for the build).
+    fn shaped(&self, text: &str, face: FaceId, rtl: bool) -> Shaped {
+        self.fonts
+            .shaped(face, rtl, text, || self.shape_uncached(text, face, rtl))
+    }
+
+    fn shape_uncached(&self, text: &str, face: FaceId, rtl: bool) -> Vec<ShapedGlyph> {
         let Some(shaper) = self.fonts.faces[face].shaper() else {
             return Vec::new();
         };
@@ -587,7 +614,6 @@ impl<'f> Layout<'f> {
         buffer.guess_segment_properties();
         let plan = self.fonts.plan(face, shaper, &buffer);
         let output = rustybuzz::shape_with_plan(shaper, &plan, buffer);
-        let scale = size / f32::from(shaper.units_per_em() as u16);
         let infos = output.glyph_infos();
         let positions = output.glyph_positions();
         let texts = glyph_texts(
@@ -606,13 +632,10 @@ impl<'f> Layout<'f> {
             })
             .map(|((info, pos), text)| {
                 let gid = info.glyph_id as u16;
-                let natural = shaper
-                    .glyph_hor_advance(ttf_parser::GlyphId(gid))
-                    .map_or(0.0, |a| f32::from(a) * scale);
-                Glyph {
+                ShapedGlyph {
                     gid,
-                    advance: pos.x_advance as f32 * scale,
-                    natural,
+                    x_advance: pos.x_advance,
+                    natural: shaper.glyph_hor_advance(ttf_parser::GlyphId(gid)),
                     text,
                 }
             })
