@@ -469,3 +469,46 @@ fn leaflets_are_byte_identical_for_the_same_input() {
         std::fs::read(site.path("output/site/ar/prep/prep-ar-a5-booklet.pdf")).expect("pdf");
     assert!(first == second, "same input, same bytes");
 }
+
+/// What a build caches (parsed fonts, shaping plans, shaped words) must not
+/// change a leaflet: each leaflet rendered with cold caches, again with the
+/// caches warm from every leaflet, and by a second renderer that filled its
+/// caches in the opposite order, is the same bytes.
+#[test]
+fn caches_do_not_change_a_leaflet() {
+    use peerpress::engine::Renderer;
+    let site = translated_site();
+    site.write("content/second.md", common::PREP);
+    let project = peerpress::project::Project::load(site.root()).expect("project");
+    let localized = peerpress::localize::localize_all(&project);
+    let ui = peerpress::ui::UiStrings::new(&project);
+    let options = peerpress::leaflet::Options {
+        allow_incomplete: true,
+        timestamp: 1_795_000_000,
+    };
+    let render = |reverse: bool| {
+        let renderer =
+            peerpress::leaflet::LeafletRenderer::new(&project, &localized, &ui, &options)
+                .expect("renderer");
+        let mut jobs = renderer.jobs(&[]).expect("jobs");
+        if reverse {
+            jobs.reverse();
+        }
+        let mut cold: Vec<(String, Vec<u8>)> = jobs
+            .iter()
+            .map(|job| (job.path.clone(), (job.render)().expect("render")))
+            .collect();
+        for (job, (path, first)) in jobs.iter().zip(&cold) {
+            let warm = (job.render)().expect("render again");
+            assert!(&warm == first, "{path}: warm caches changed the bytes");
+        }
+        cold.sort();
+        cold
+    };
+    let forward = render(false);
+    let backward = render(true);
+    assert!(forward.len() >= 6, "{} leaflets", forward.len());
+    for ((path, a), (_, b)) in forward.iter().zip(&backward) {
+        assert!(a == b, "{path}: cache order changed the bytes");
+    }
+}

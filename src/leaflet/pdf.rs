@@ -1,22 +1,24 @@
-//! Positioned glyph runs → PDF, through printpdf (fonts embedded and
-//! subset, glyph ids written with their text for extraction), then a lopdf
-//! post-pass for what printpdf does not write: the document language, the
-//! structure tree (headings, paragraphs, lists, links, the QR figure with
-//! its alt text, each element's own language), link annotations, and a
-//! trailer /ID derived from the content so the same input gives the same bytes.
+//! Positioned glyph runs → PDF, through printpdf: fonts embedded as subsets
+//! of exactly the glyphs drawn ([`subset`]), glyph ids written with their
+//! text for extraction, each item in marked content; then [`tags`] adds what
+//! printpdf does not write (structure tree, links, /Lang, /ID) to printpdf's
+//! object tree before it is saved.
 
-use std::collections::BTreeMap;
+mod subset;
+mod tags;
 
-use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Codepoint, Color, DictItem, FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Pt, Rect, Rgb, TextItem, TextMatrix,
+    Codepoint, Color, DictItem, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect,
+    Rgb, TextItem, TextMatrix,
 };
 
 use super::compose::Composed;
-use super::layout::{Item, Role};
+use super::layout::Item;
 use super::LeafletError;
 use crate::typeset::FontSet;
+use crate::typeset::GlyphRun;
+use subset::Subsets;
+use tags::{LinkArea, Marks, Placed};
 
 /// Which laid-out pages go where on the paper.
 pub struct Imposition {
@@ -35,121 +37,98 @@ pub struct Meta {
     pub id: String,
 }
 
-/// Where one tagged item of a logical page ended up.
-struct Placed {
-    elem: usize,
-    page: usize,
-    mcid: i64,
-}
-
 pub fn write(
     composed: &Composed,
     fonts: &FontSet,
     meta: &Meta,
     imposition: &Imposition,
 ) -> Result<Vec<u8>, LeafletError> {
+    let mut doc = new_document(meta)?;
+    let subsets = Subsets::collect(composed);
+    subsets.add_to(&mut doc, fonts)?;
+    let mut painter = Painter {
+        composed,
+        subsets: &subsets,
+        marks: Marks::default(),
+    };
+    let mm = |pt: f32| printpdf::Mm(pt * 25.4 / 72.0);
+    let pages = imposition
+        .sides
+        .iter()
+        .enumerate()
+        .map(|(side, logical_pages)| {
+            let ops = painter.side(side, logical_pages);
+            PdfPage::new(mm(imposition.width), mm(imposition.height), ops)
+        })
+        .collect();
+    doc.with_pages(pages);
+    save(&doc, composed, meta, &painter.marks)
+}
+
+fn new_document(meta: &Meta) -> Result<PdfDocument, LeafletError> {
     let mut doc = PdfDocument::new(&meta.title);
     let date = printpdf::DateTime::from_unix_timestamp(meta.timestamp)
         .map_err(|e| LeafletError::Pdf(e.to_string()))?;
-    doc.metadata.info.creation_date = date;
-    doc.metadata.info.modification_date = date;
-    doc.metadata.info.metadata_date = date;
-    doc.metadata.info.creator = "peerpress".into();
-    doc.metadata.info.producer = "peerpress".into();
-    doc.metadata.info.identifier = meta.id.clone();
+    let info = &mut doc.metadata.info;
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+    info.creator = "peerpress".into();
+    info.producer = "peerpress".into();
+    info.identifier = meta.id.clone();
+    Ok(doc)
+}
 
-    // Fonts, with ids of six capital letters: printpdf makes them the subset tag.
-    let mut font_ids: BTreeMap<usize, FontId> = BTreeMap::new();
-    for page in &composed.pages {
-        for item in &page.items {
-            if let Item::Text { run, .. } = item {
-                if !font_ids.contains_key(&run.face) {
-                    let n = font_ids.len();
-                    let tag: String = [
-                        'P',
-                        'P',
-                        'F',
-                        (b'A' + (n / 676 % 26) as u8) as char,
-                        (b'A' + (n / 26 % 26) as u8) as char,
-                        (b'A' + (n % 26) as u8) as char,
-                    ]
-                    .iter()
-                    .collect();
-                    let mut warnings = Vec::new();
-                    let parsed = printpdf::ParsedFont::from_bytes(
-                        fonts.faces[run.face].bytes(),
-                        0,
-                        &mut warnings,
-                    )
-                    .ok_or_else(|| {
-                        LeafletError::Pdf(format!(
-                            "cannot read font `{}`",
-                            fonts.faces[run.face].name
-                        ))
-                    })?;
-                    let id = FontId(tag);
-                    doc.resources
-                        .fonts
-                        .map
-                        .insert(id.clone(), printpdf::PdfFont::new(parsed));
-                    font_ids.insert(run.face, id);
-                }
-            }
-        }
-    }
+/// printpdf's objects, plus the tags, compressed and serialized.
+fn save(
+    doc: &PdfDocument,
+    composed: &Composed,
+    meta: &Meta,
+    marks: &Marks,
+) -> Result<Vec<u8>, LeafletError> {
+    let options = PdfSaveOptions {
+        optimize: false,
+        // The fonts given to printpdf are subsets already.
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    tags::tag_document(&mut lo, &composed.structure, meta, marks)?;
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| LeafletError::Pdf(e.to_string()))?;
+    Ok(bytes)
+}
 
-    // Page contents, tagged with marked-content ids.
-    let mut placed: BTreeMap<(usize, usize), Placed> = BTreeMap::new();
-    let mut links: Vec<(usize, [f32; 4], String, Option<usize>)> = Vec::new();
-    let mut pages = Vec::new();
-    let mut mcids_per_page: Vec<Vec<usize>> = Vec::new();
-    for (side_index, side) in imposition.sides.iter().enumerate() {
+/// Turns laid-out items into drawing operations, recording where each
+/// tagged item lands.
+struct Painter<'a> {
+    composed: &'a Composed,
+    subsets: &'a Subsets,
+    marks: Marks,
+}
+
+impl Painter<'_> {
+    /// The operations of one sheet side (PDF page `side`).
+    fn side(&mut self, side: usize, logical_pages: &[(Option<usize>, f32)]) -> Vec<Op> {
         let mut ops = Vec::new();
         let mut mcids: Vec<usize> = Vec::new();
-        for &(logical, dx) in side {
+        let composed = self.composed;
+        for &(logical, dx) in logical_pages {
             let Some(logical) = logical else { continue };
-            for (item_index, item) in composed.pages[logical].items.iter().enumerate() {
+            for (index, item) in composed.pages[logical].items.iter().enumerate() {
+                let at = Place {
+                    side,
+                    logical,
+                    index,
+                };
                 match item {
                     Item::Text { run, tag } => {
-                        open_marked(
-                            &mut ops,
-                            *tag,
-                            run.lang.as_deref(),
-                            composed,
-                            &mut mcids,
-                            &mut placed,
-                            logical,
-                            item_index,
-                            side_index,
-                        );
-                        let codepoints = run
-                            .glyphs
-                            .iter()
-                            .map(|g| Codepoint {
-                                gid: g.gid,
-                                offset: if run.size > 0.0 {
-                                    (g.natural - g.advance) / run.size * 1000.0
-                                } else {
-                                    0.0
-                                },
-                                cid: (!g.text.is_empty()).then(|| g.text.clone()),
-                            })
-                            .collect();
-                        ops.push(Op::StartTextSection);
-                        ops.push(Op::SetFont {
-                            font: PdfFontHandle::External(font_ids[&run.face].clone()),
-                            size: Pt(run.size),
-                        });
-                        ops.push(Op::SetFillColor {
-                            col: rgb(run.color),
-                        });
-                        ops.push(Op::SetTextMatrix {
-                            matrix: TextMatrix::Translate(Pt(run.x + dx), Pt(run.y)),
-                        });
-                        ops.push(Op::ShowText {
-                            items: vec![TextItem::GlyphIds(codepoints)],
-                        });
-                        ops.push(Op::EndTextSection);
+                        self.open_marked(&mut ops, &mut mcids, *tag, run.lang.as_deref(), &at);
+                        self.text(&mut ops, run, dx);
                         ops.push(Op::EndMarkedContent);
                     }
                     Item::Rect {
@@ -160,17 +139,7 @@ pub fn write(
                         color,
                         tag,
                     } => {
-                        open_marked(
-                            &mut ops,
-                            *tag,
-                            None,
-                            composed,
-                            &mut mcids,
-                            &mut placed,
-                            logical,
-                            item_index,
-                            side_index,
-                        );
+                        self.open_marked(&mut ops, &mut mcids, *tag, None, &at);
                         ops.push(Op::SetFillColor { col: rgb(*color) });
                         ops.push(Op::DrawRectangle {
                             rectangle: Rect {
@@ -191,87 +160,103 @@ pub fn write(
                         h,
                         url,
                         tag,
-                    } => {
-                        links.push((
-                            side_index,
-                            [x + dx, *y, x + dx + w, y + h],
-                            url.clone(),
-                            *tag,
-                        ));
-                    }
+                    } => self.marks.links.push(LinkArea {
+                        page: side,
+                        rect: [x + dx, *y, x + dx + w, y + h],
+                        url: url.clone(),
+                        tag: *tag,
+                    }),
                 }
             }
         }
-        let mm = |pt: f32| printpdf::Mm(pt * 25.4 / 72.0);
-        pages.push(PdfPage::new(
-            mm(imposition.width),
-            mm(imposition.height),
-            ops,
-        ));
-        mcids_per_page.push(mcids);
+        self.marks.mcids_per_page.push(mcids);
+        ops
     }
-    doc.with_pages(pages);
 
-    let options = PdfSaveOptions {
-        optimize: false,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
-    tag_document(&mut lo, composed, meta, &placed, &mcids_per_page, &links)?;
-    lo.compress();
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| LeafletError::Pdf(e.to_string()))?;
-    Ok(bytes)
-}
+    /// One glyph run in the subset's glyph ids, each glyph with its text.
+    fn text(&self, ops: &mut Vec<Op>, run: &GlyphRun, dx: f32) {
+        let Some(font) = self.subsets.font_id(run.face) else {
+            return;
+        };
+        let codepoints = run
+            .glyphs
+            .iter()
+            .map(|g| Codepoint {
+                gid: self.subsets.gid(run.face, g.gid),
+                offset: if run.size > 0.0 {
+                    (g.natural - g.advance) / run.size * 1000.0
+                } else {
+                    0.0
+                },
+                cid: (!g.text.is_empty()).then(|| g.text.clone()),
+            })
+            .collect();
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font.clone()),
+            size: Pt(run.size),
+        });
+        ops.push(Op::SetFillColor {
+            col: rgb(run.color),
+        });
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(run.x + dx), Pt(run.y)),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(codepoints)],
+        });
+        ops.push(Op::EndTextSection);
+    }
 
-#[allow(clippy::too_many_arguments)]
-fn open_marked(
-    ops: &mut Vec<Op>,
-    tag: Option<usize>,
-    lang: Option<&str>,
-    composed: &Composed,
-    mcids: &mut Vec<usize>,
-    placed: &mut BTreeMap<(usize, usize), Placed>,
-    logical: usize,
-    item_index: usize,
-    side: usize,
-) {
-    match tag {
-        Some(elem) => {
-            let mcid = mcids.len() as i64;
-            mcids.push(elem);
-            placed.insert(
-                (logical, item_index),
-                Placed {
-                    elem,
-                    page: side,
-                    mcid,
+    /// Opens the marked content of a tagged item (with its element's role
+    /// and the next marked-content id), or an artifact for page furniture.
+    fn open_marked(
+        &mut self,
+        ops: &mut Vec<Op>,
+        mcids: &mut Vec<usize>,
+        tag: Option<usize>,
+        lang: Option<&str>,
+        at: &Place,
+    ) {
+        let Some(elem) = tag else {
+            ops.push(Op::BeginMarkedContent {
+                tag: "Artifact".into(),
+            });
+            return;
+        };
+        let mcid = mcids.len() as i64;
+        mcids.push(elem);
+        self.marks.placed.insert(
+            (at.logical, at.index),
+            Placed {
+                elem,
+                page: at.side,
+                mcid,
+            },
+        );
+        let mut map = std::collections::BTreeMap::new();
+        map.insert("MCID".to_string(), DictItem::Int(mcid));
+        if let Some(lang) = lang {
+            map.insert(
+                "Lang".to_string(),
+                DictItem::String {
+                    data: lang.as_bytes().to_vec(),
+                    literal: true,
                 },
             );
-            let mut map = BTreeMap::new();
-            map.insert("MCID".to_string(), DictItem::Int(mcid));
-            if let Some(lang) = lang {
-                map.insert(
-                    "Lang".to_string(),
-                    DictItem::String {
-                        data: lang.as_bytes().to_vec(),
-                        literal: true,
-                    },
-                );
-            }
-            ops.push(Op::BeginMarkedContentWithProperties {
-                tag: composed.structure[elem].role.name().to_string(),
-                properties: DictItem::Dict { map },
-            });
         }
-        None => ops.push(Op::BeginMarkedContent {
-            tag: "Artifact".into(),
-        }),
+        ops.push(Op::BeginMarkedContentWithProperties {
+            tag: self.composed.structure[elem].role.name().to_string(),
+            properties: DictItem::Dict { map },
+        });
     }
+}
+
+/// Where an item is drawn: PDF page, and logical page and item index.
+struct Place {
+    side: usize,
+    logical: usize,
+    index: usize,
 }
 
 fn rgb((r, g, b): (f32, f32, f32)) -> Color {
@@ -281,187 +266,4 @@ fn rgb((r, g, b): (f32, f32, f32)) -> Color {
         b,
         icc_profile: None,
     })
-}
-
-/// A PDF text string: ASCII as is, anything else as UTF-16BE with a BOM.
-fn text_string(s: &str) -> Object {
-    if s.is_ascii() {
-        Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
-    } else {
-        let mut bytes = vec![0xFE, 0xFF];
-        for unit in s.encode_utf16() {
-            bytes.extend_from_slice(&unit.to_be_bytes());
-        }
-        Object::String(bytes, StringFormat::Hexadecimal)
-    }
-}
-
-fn name(s: &str) -> Object {
-    Object::Name(s.as_bytes().to_vec())
-}
-
-fn tag_document(
-    lo: &mut lopdf::Document,
-    composed: &Composed,
-    meta: &Meta,
-    placed: &BTreeMap<(usize, usize), Placed>,
-    mcids_per_page: &[Vec<usize>],
-    links: &[(usize, [f32; 4], String, Option<usize>)],
-) -> Result<(), LeafletError> {
-    let err = |e: lopdf::Error| LeafletError::Pdf(e.to_string());
-    let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
-    let structure = &composed.structure;
-    let root_id = lo.new_object_id();
-    let elem_ids: Vec<ObjectId> = structure.iter().map(|_| lo.new_object_id()).collect();
-
-    // Kids of each element in reading order: child elements where they first
-    // show content, marked content, link annotations.
-    let mut kids: Vec<Vec<Object>> = vec![Vec::new(); structure.len()];
-    let mut attached = vec![false; structure.len()];
-    attached[0] = true;
-    fn attach(
-        e: usize,
-        structure: &[super::layout::StructElem],
-        attached: &mut [bool],
-        kids: &mut [Vec<Object>],
-        ids: &[ObjectId],
-    ) {
-        if attached[e] {
-            return;
-        }
-        attached[e] = true;
-        if let Some(parent) = structure[e].parent {
-            attach(parent, structure, attached, kids, ids);
-            kids[parent].push(Object::Reference(ids[e]));
-        }
-    }
-    let mut annots_per_page: BTreeMap<usize, Vec<ObjectId>> = BTreeMap::new();
-    let mut parent_tree: Vec<(i64, Object)> = Vec::new();
-    let mut next_key = page_ids.len() as i64;
-    for (logical, page) in composed.pages.iter().enumerate() {
-        for index in 0..page.items.len() {
-            if let Some(p) = placed.get(&(logical, index)) {
-                attach(p.elem, structure, &mut attached, &mut kids, &elem_ids);
-                let mut mcr = Dictionary::new();
-                mcr.set("Type", name("MCR"));
-                mcr.set("Pg", Object::Reference(page_ids[p.page]));
-                mcr.set("MCID", Object::Integer(p.mcid));
-                kids[p.elem].push(Object::Dictionary(mcr));
-            }
-        }
-    }
-    for (page, rect, url, tag) in links {
-        let mut action = Dictionary::new();
-        action.set("S", name("URI"));
-        action.set(
-            "URI",
-            Object::String(url.as_bytes().to_vec(), StringFormat::Literal),
-        );
-        let mut annot = Dictionary::new();
-        annot.set("Type", name("Annot"));
-        annot.set("Subtype", name("Link"));
-        annot.set(
-            "Rect",
-            Object::Array(rect.iter().map(|v| Object::Real(*v)).collect()),
-        );
-        annot.set(
-            "Border",
-            Object::Array(vec![
-                Object::Integer(0),
-                Object::Integer(0),
-                Object::Integer(0),
-            ]),
-        );
-        annot.set("A", Object::Dictionary(action));
-        annot.set("Contents", text_string(url));
-        annot.set("P", Object::Reference(page_ids[*page]));
-        let key = next_key;
-        next_key += 1;
-        annot.set("StructParent", Object::Integer(key));
-        let annot_id = lo.add_object(Object::Dictionary(annot));
-        annots_per_page.entry(*page).or_default().push(annot_id);
-        if let Some(elem) = tag {
-            attach(*elem, structure, &mut attached, &mut kids, &elem_ids);
-            let mut objr = Dictionary::new();
-            objr.set("Type", name("OBJR"));
-            objr.set("Obj", Object::Reference(annot_id));
-            objr.set("Pg", Object::Reference(page_ids[*page]));
-            kids[*elem].push(Object::Dictionary(objr));
-            parent_tree.push((key, Object::Reference(elem_ids[*elem])));
-        }
-    }
-
-    for (e, elem) in structure.iter().enumerate() {
-        let mut dict = Dictionary::new();
-        dict.set("Type", name("StructElem"));
-        dict.set("S", name(elem.role.name()));
-        dict.set(
-            "P",
-            Object::Reference(match elem.parent {
-                Some(p) => elem_ids[p],
-                None => root_id,
-            }),
-        );
-        dict.set("K", Object::Array(std::mem::take(&mut kids[e])));
-        if let Some(lang) = &elem.lang {
-            dict.set("Lang", text_string(lang));
-        }
-        if let Some(alt) = &elem.alt {
-            dict.set("Alt", text_string(alt));
-        }
-        if elem.role == Role::Document {
-            dict.set("Lang", text_string(&meta.lang));
-        }
-        lo.objects.insert(elem_ids[e], Object::Dictionary(dict));
-    }
-
-    for (page, mcids) in mcids_per_page.iter().enumerate() {
-        let refs = mcids
-            .iter()
-            .map(|e| Object::Reference(elem_ids[*e]))
-            .collect();
-        parent_tree.push((page as i64, Object::Array(refs)));
-    }
-    parent_tree.sort_by_key(|(k, _)| *k);
-    let mut nums = Vec::new();
-    for (key, value) in parent_tree {
-        nums.push(Object::Integer(key));
-        nums.push(value);
-    }
-    let mut tree = Dictionary::new();
-    tree.set("Nums", Object::Array(nums));
-    let tree_id = lo.add_object(Object::Dictionary(tree));
-
-    let mut root = Dictionary::new();
-    root.set("Type", name("StructTreeRoot"));
-    root.set("K", Object::Array(vec![Object::Reference(elem_ids[0])]));
-    root.set("ParentTree", Object::Reference(tree_id));
-    root.set("ParentTreeNextKey", Object::Integer(next_key));
-    lo.objects.insert(root_id, Object::Dictionary(root));
-
-    for (index, page_id) in page_ids.iter().enumerate() {
-        let page = lo.get_dictionary_mut(*page_id).map_err(err)?;
-        page.set("StructParents", Object::Integer(index as i64));
-        page.set("Tabs", name("S"));
-        if let Some(annots) = annots_per_page.get(&index) {
-            page.set(
-                "Annots",
-                Object::Array(annots.iter().map(|a| Object::Reference(*a)).collect()),
-            );
-        }
-    }
-
-    let catalog = lo.catalog_mut().map_err(err)?;
-    catalog.set("Lang", text_string(&meta.lang));
-    let mut mark = Dictionary::new();
-    mark.set("Marked", Object::Boolean(true));
-    catalog.set("MarkInfo", Object::Dictionary(mark));
-    catalog.set("StructTreeRoot", Object::Reference(root_id));
-    let mut prefs = Dictionary::new();
-    prefs.set("DisplayDocTitle", Object::Boolean(true));
-    catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-
-    let id = Object::String(meta.id.as_bytes().to_vec(), StringFormat::Hexadecimal);
-    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    Ok(())
 }

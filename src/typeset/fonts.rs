@@ -121,7 +121,32 @@ pub struct FontSet {
     /// Compiled shaping plans, shared by every leaflet of a build: compiling
     /// a plan (OpenType feature lookup) costs more than shaping a word.
     plans: Mutex<HashMap<PlanKey, Arc<rustybuzz::ShapePlan>>>,
+    /// Texts already shaped, per face and direction, shared by every leaflet
+    /// of a build: the same words and lines recur in every leaflet, and a
+    /// paragraph's words are measured while breaking lines and shaped again
+    /// when set.
+    shaped: Mutex<HashMap<(FaceId, bool), ShapedTexts>>,
 }
+
+type ShapedTexts = HashMap<String, Shaped>;
+
+/// At most this many shaped texts are kept per build (memory stays bounded
+/// on a huge site; past it, texts are shaped every time).
+const MAX_SHAPED: usize = 200_000;
+
+/// One glyph of a shaped text in font units, so any size can scale it.
+#[derive(Debug, Clone)]
+pub struct ShapedGlyph {
+    pub gid: u16,
+    pub x_advance: i32,
+    /// The font's own advance (hmtx), when it has one.
+    pub natural: Option<u16>,
+    /// The text this glyph stands for.
+    pub text: String,
+}
+
+/// A shaped text, in visual order.
+pub type Shaped = Arc<[ShapedGlyph]>;
 
 type PlanKey = (
     FaceId,
@@ -180,6 +205,7 @@ impl FontSet {
             choice: chosen,
             covers,
             plans: Default::default(),
+            shaped: Default::default(),
         })
     }
 
@@ -209,6 +235,35 @@ impl FontSet {
 
     /// Fingerprint of every face (name and bytes) and which one each
     /// script and style uses.
+    /// `text` shaped with `face` in direction `rtl`: from the build's cache,
+    /// or by `shape` (outside the lock, so threads shape in parallel; two
+    /// threads shaping the same text get the same glyphs).
+    pub fn shaped(
+        &self,
+        face: FaceId,
+        rtl: bool,
+        text: &str,
+        shape: impl FnOnce() -> Vec<ShapedGlyph>,
+    ) -> Shaped {
+        let lock = || {
+            self.shaped
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(hit) = lock().get(&(face, rtl)).and_then(|texts| texts.get(text)) {
+            return hit.clone();
+        }
+        let glyphs: Shaped = shape().into();
+        let mut cache = lock();
+        if cache.values().map(|texts| texts.len()).sum::<usize>() < MAX_SHAPED {
+            cache
+                .entry((face, rtl))
+                .or_default()
+                .insert(text.to_string(), glyphs.clone());
+        }
+        glyphs
+    }
+
     pub fn digest(&self) -> String {
         let mut h = crate::engine::hash::Hasher::new("fonts");
         for face in &self.faces {

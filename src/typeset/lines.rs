@@ -11,7 +11,7 @@ use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 use super::fonts::{FaceId, FontSet};
 use super::script::{Script, Style};
-use super::shape::{shape, Glyph};
+use super::shape::{width, Glyph};
 use super::spans::Span;
 use super::style::{ParaStyle, Rgb};
 use crate::config::Direction;
@@ -158,10 +158,7 @@ impl<'f> Typesetter<'f> {
                     let rtl = text[s..e]
                         .chars()
                         .any(|c| Script::of(c) == Some(Script::Arabic));
-                    shape(self.fonts, &text[s..e], r.face, size, rtl)
-                        .iter()
-                        .map(|g| g.advance)
-                        .sum::<f32>()
+                    width(self.fonts, &text[s..e], r.face, size, rtl)
                 })
             })
             .sum()

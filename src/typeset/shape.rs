@@ -1,7 +1,7 @@
 //! Shaping one run of text in one face (rustybuzz), and the text each glyph
 //! stands for, so that a reader can extract and copy what was printed.
 
-use super::fonts::{FaceId, FontSet};
+use super::fonts::{FaceId, FontSet, Shaped, ShapedGlyph};
 
 #[derive(Debug, Clone)]
 pub struct Glyph {
@@ -17,6 +17,40 @@ pub struct Glyph {
 
 /// Shapes `text` with one face; glyphs come back in visual order.
 pub fn shape(fonts: &FontSet, text: &str, face: FaceId, size: f32, rtl: bool) -> Vec<Glyph> {
+    let scale = scale(fonts, face, size);
+    shaped(fonts, text, face, rtl)
+        .iter()
+        .map(|g| Glyph {
+            gid: g.gid,
+            advance: g.x_advance as f32 * scale,
+            natural: g.natural.map_or(0.0, |a| f32::from(a) * scale),
+            text: g.text.clone(),
+        })
+        .collect()
+}
+
+/// The width of `text` set in one face, in points.
+pub fn width(fonts: &FontSet, text: &str, face: FaceId, size: f32, rtl: bool) -> f32 {
+    let scale = scale(fonts, face, size);
+    shaped(fonts, text, face, rtl)
+        .iter()
+        .map(|g| g.x_advance as f32 * scale)
+        .sum()
+}
+
+/// Points per font unit of `face` at `size`.
+fn scale(fonts: &FontSet, face: FaceId, size: f32) -> f32 {
+    fonts.faces[face]
+        .shaper()
+        .map_or(0.0, |shaper| size / f32::from(shaper.units_per_em() as u16))
+}
+
+/// `text` shaped with one face, in font units (cached for the build).
+fn shaped(fonts: &FontSet, text: &str, face: FaceId, rtl: bool) -> Shaped {
+    fonts.shaped(face, rtl, text, || shape_uncached(fonts, text, face, rtl))
+}
+
+fn shape_uncached(fonts: &FontSet, text: &str, face: FaceId, rtl: bool) -> Vec<ShapedGlyph> {
     let Some(shaper) = fonts.faces[face].shaper() else {
         return Vec::new();
     };
@@ -30,7 +64,6 @@ pub fn shape(fonts: &FontSet, text: &str, face: FaceId, size: f32, rtl: bool) ->
     buffer.guess_segment_properties();
     let plan = fonts.plan(face, shaper, &buffer);
     let output = rustybuzz::shape_with_plan(shaper, &plan, buffer);
-    let scale = size / f32::from(shaper.units_per_em() as u16);
     let infos = output.glyph_infos();
     let positions = output.glyph_positions();
     let texts = glyph_texts(
@@ -49,13 +82,10 @@ pub fn shape(fonts: &FontSet, text: &str, face: FaceId, size: f32, rtl: bool) ->
         })
         .map(|((info, pos), text)| {
             let gid = info.glyph_id as u16;
-            let natural = shaper
-                .glyph_hor_advance(ttf_parser::GlyphId(gid))
-                .map_or(0.0, |a| f32::from(a) * scale);
-            Glyph {
+            ShapedGlyph {
                 gid,
-                advance: pos.x_advance as f32 * scale,
-                natural,
+                x_advance: pos.x_advance,
+                natural: shaper.glyph_hor_advance(ttf_parser::GlyphId(gid)),
                 text,
             }
         })

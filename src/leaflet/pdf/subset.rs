@@ -1,0 +1,207 @@
+//! Font subsetting for one leaflet: exactly the glyphs it draws, per face,
+//! cut out of the font with `subsetter` (the subsetter Typst uses) and handed
+//! to printpdf as a font whose glyph ids are the subset's.
+//!
+//! printpdf only subsets with its `text_layout` feature, which pulls in the
+//! azul layout crates; without it printpdf embeds whatever bytes it is given,
+//! so it is given the subset, and the content stream the subset's glyph ids.
+//! Everything printpdf needs to describe the font (widths, bounding box,
+//! ascent, weight) is read from the face that shaping already parsed once
+//! per build, so no font is parsed again per leaflet.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use printpdf::{FontId, FontMetrics, FontType, ParsedFont, PdfFontMetricsStub};
+use subsetter::GlyphRemapper;
+
+use super::super::compose::Composed;
+use super::super::layout::Item;
+use super::super::LeafletError;
+use crate::typeset::{FaceId, FontSet};
+
+/// The faces one leaflet uses, each with its subset's glyph numbering.
+pub struct Subsets {
+    /// In order of first use: that order names them (`PPFAAA`, `PPFAAB`, …).
+    faces: Vec<FaceSubset>,
+    /// Face → index into `faces`.
+    index: BTreeMap<FaceId, usize>,
+}
+
+struct FaceSubset {
+    face: FaceId,
+    /// Six capital letters: printpdf's resource name, and the subset tag.
+    id: FontId,
+    /// Original glyph id → subset glyph id (0, `.notdef`, stays 0).
+    remapper: GlyphRemapper,
+    /// The original glyph ids drawn, ascending.
+    used: Vec<u16>,
+}
+
+impl Subsets {
+    /// Every glyph drawn on the leaflet's pages, per face.
+    pub fn collect(composed: &Composed) -> Subsets {
+        let mut order: Vec<FaceId> = Vec::new();
+        let mut glyphs: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
+        for page in &composed.pages {
+            for item in &page.items {
+                if let Item::Text { run, .. } = item {
+                    let set = glyphs.entry(run.face).or_insert_with(|| {
+                        order.push(run.face);
+                        BTreeSet::new()
+                    });
+                    set.extend(run.glyphs.iter().map(|g| g.gid));
+                }
+            }
+        }
+        let faces: Vec<FaceSubset> = order
+            .iter()
+            .enumerate()
+            .map(|(n, face)| {
+                let used: Vec<u16> = glyphs
+                    .remove(face)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .collect();
+                let mut remapper = GlyphRemapper::new();
+                for gid in &used {
+                    remapper.remap(*gid);
+                }
+                FaceSubset {
+                    face: *face,
+                    id: FontId(subset_tag(n)),
+                    remapper,
+                    used,
+                }
+            })
+            .collect();
+        let index = faces.iter().enumerate().map(|(i, f)| (f.face, i)).collect();
+        Subsets { faces, index }
+    }
+
+    /// printpdf's name for `face`'s font.
+    pub fn font_id(&self, face: FaceId) -> Option<&FontId> {
+        self.index.get(&face).map(|&i| &self.faces[i].id)
+    }
+
+    /// The subset's glyph id for `face`'s original glyph `gid`.
+    pub fn gid(&self, face: FaceId, gid: u16) -> u16 {
+        self.index
+            .get(&face)
+            .and_then(|&i| self.faces[i].remapper.get(gid))
+            .unwrap_or(0)
+    }
+
+    /// Cuts each subset out of its font and registers it with printpdf.
+    pub fn add_to(
+        &self,
+        doc: &mut printpdf::PdfDocument,
+        fonts: &FontSet,
+    ) -> Result<(), LeafletError> {
+        for subset in &self.faces {
+            let parsed = subset.font(fonts)?;
+            doc.resources
+                .fonts
+                .map
+                .insert(subset.id.clone(), printpdf::PdfFont::new(parsed));
+        }
+        Ok(())
+    }
+}
+
+impl FaceSubset {
+    /// The subset font program, described for printpdf.
+    fn font(&self, fonts: &FontSet) -> Result<ParsedFont, LeafletError> {
+        let face = &fonts.faces[self.face];
+        let cannot =
+            |what: &str| LeafletError::Pdf(format!("cannot embed font `{}`: {what}", face.name));
+        // The face as ttf-parser reads it (rustybuzz's own methods differ).
+        let shaper: &ttf_parser::Face<'_> = face.shaper().ok_or_else(|| cannot("not a font"))?;
+        let bytes = subsetter::subset(face.bytes(), 0, &self.remapper)
+            .map_err(|e| cannot(&format!("subsetting failed ({e})")))?;
+        let tables = shaper.tables();
+        let glyph_widths = self
+            .used
+            .iter()
+            .filter_map(|&gid| {
+                let width = shaper.glyph_hor_advance(ttf_parser::GlyphId(gid))?;
+                Some((self.remapper.get(gid)?, width))
+            })
+            .collect();
+        let (caret_slope_rise, caret_slope_run) = caret_slope(shaper);
+        let bbox = shaper.global_bounding_box();
+        let units_per_em = shaper.units_per_em();
+        Ok(ParsedFont {
+            original_bytes: bytes,
+            font_index: 0,
+            font_name: Some(format!("{}+{}", self.id.0, postscript_name(face))),
+            codepoint_to_glyph: BTreeMap::new(),
+            glyph_widths,
+            units_per_em,
+            font_metrics: FontMetrics {
+                ascent: tables.hhea.ascender,
+                descent: tables.hhea.descender,
+            },
+            font_type: if tables.glyf.is_some() {
+                FontType::TrueType
+            } else {
+                FontType::OpenTypeCFF(())
+            },
+            pdf_font_metrics: PdfFontMetricsStub {
+                units_per_em,
+                x_min: bbox.x_min,
+                y_min: bbox.y_min,
+                x_max: bbox.x_max,
+                y_max: bbox.y_max,
+                caret_slope_rise,
+                caret_slope_run,
+                us_weight_class: tables.os2.map_or(0, |os2| os2.weight().to_number()),
+            },
+        })
+    }
+}
+
+/// `PPFAAA`, `PPFAAB`, …: six capital letters, as a subset tag must be.
+fn subset_tag(n: usize) -> String {
+    [
+        'P',
+        'P',
+        'F',
+        (b'A' + (n / 676 % 26) as u8) as char,
+        (b'A' + (n / 26 % 26) as u8) as char,
+        (b'A' + (n % 26) as u8) as char,
+    ]
+    .iter()
+    .collect()
+}
+
+/// hhea's caret slope (rise, run), from which printpdf derives /ItalicAngle;
+/// upright when the table is short.
+fn caret_slope(face: &ttf_parser::Face<'_>) -> (i16, i16) {
+    let read = |at: usize| -> Option<i16> {
+        let hhea = face
+            .raw_face()
+            .table(ttf_parser::Tag::from_bytes(b"hhea"))?;
+        Some(i16::from_be_bytes([*hhea.get(at)?, *hhea.get(at + 1)?]))
+    };
+    match (read(18), read(20)) {
+        (Some(rise), Some(run)) => (rise, run),
+        _ => (1, 0),
+    }
+}
+
+/// The font's PostScript name (name id 6), which /BaseFont carries after
+/// the subset tag; the theme's name for it, without spaces, if it has none.
+fn postscript_name(face: &crate::typeset::fonts::Face) -> String {
+    let from_table = face.shaper().and_then(|shaper| {
+        shaper
+            .names()
+            .into_iter()
+            .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+            .find_map(|n| n.to_string())
+    });
+    let name = from_table.unwrap_or_else(|| face.name.clone());
+    // A PDF name: printable ASCII without delimiters.
+    name.chars()
+        .filter(|c| c.is_ascii_graphic() && !"()<>[]{}/%#".contains(*c))
+        .collect()
+}
