@@ -3,6 +3,7 @@
 #
 #   apt-get install -y hugo hyperfine time     # once
 #   benches/build.sh [DOCS] [LEAFLET_DOCS]     # default 1000 and 200
+#   (PEERPRESS_BIN=path uses an already built release binary)
 #
 # 1. clean web build (no leaflets) of DOCS × 9 locales, peerpress vs Hugo (hyperfine);
 # 2. peak memory of that build (GNU time);
@@ -13,8 +14,10 @@ DOCS=${1:-1000}
 LEAFLET_DOCS=${2:-200}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_DIR:-/tmp/peerpress-bench}
-cargo build --release --quiet --manifest-path "$REPO/Cargo.toml"
-BIN="$REPO/target/release/peerpress"
+if [ -z "${PEERPRESS_BIN:-}" ]; then
+  cargo build --release --quiet --manifest-path "$REPO/Cargo.toml"
+fi
+BIN=${PEERPRESS_BIN:-"$REPO/target/release/peerpress"}
 export SOURCE_DATE_EPOCH=1795000000
 
 echo "== generating $DOCS × 9 corpus in $WORK/web"

@@ -168,7 +168,7 @@ impl Run<'_> {
             }
             if let Some(text) = update_locale_file(file, &messages, self.options) {
                 self.changes
-                    .push((file.path.clone(), text, Some(file.text.clone())));
+                    .push((file.path.clone(), text, Some(file.text().to_string())));
             }
         }
         self.log_carried(name, &messages, carried);
@@ -304,7 +304,7 @@ fn update_locale_file(
     if !options.stubs {
         return without_markers;
     }
-    let text = without_markers.as_deref().unwrap_or(&file.text);
+    let text = without_markers.as_deref().unwrap_or(file.text());
     let stubbed = stubs::update(text, file, messages);
     match (stubbed, without_markers) {
         (Some(s), _) => Some(s),

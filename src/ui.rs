@@ -42,7 +42,7 @@ impl UiStrings {
             let mut all = Hasher::new("ui files");
             let mut term_text = Hasher::new("terms");
             for name in [TERMS_CATALOG, UI_CATALOG] {
-                let text = project.catalog(&locale.code, name).map(|f| f.text.as_str());
+                let text = project.catalog(&locale.code, name).map(|f| f.text());
                 all.add(name).add(text.unwrap_or("\u{0}absent"));
                 if name == TERMS_CATALOG {
                     term_text.add(text.unwrap_or("\u{0}absent"));

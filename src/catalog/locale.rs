@@ -139,7 +139,6 @@ impl std::fmt::Display for SyntaxError {
 pub struct CatalogFile {
     /// Path relative to the project root, for messages.
     pub path: PathBuf,
-    pub text: String,
     pub resource: Arc<FluentResource>,
     pub entries: Vec<CatalogEntry>,
     pub syntax_errors: Vec<SyntaxError>,
@@ -154,6 +153,11 @@ pub struct CatalogFile {
 }
 
 impl CatalogFile {
+    /// The file's text as read (after repairs).
+    pub fn text(&self) -> &str {
+        self.resource.source()
+    }
+
     /// Reads `root/display`; `Ok(None)` when the file does not exist.
     pub fn load(root: &Path, display: &Path) -> Result<Option<CatalogFile>, CatalogError> {
         let path = root.join(display);
@@ -230,10 +234,12 @@ impl CatalogFile {
     }
 
     fn parse_with(path: PathBuf, text: String, mut syntax_errors: Vec<SyntaxError>) -> CatalogFile {
-        let (resource, errors) = match FluentResource::try_new(text.clone()) {
+        // The resource keeps the text; everything below reads it from there.
+        let (resource, errors) = match FluentResource::try_new(text) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
+        let text = resource.source();
         syntax_errors.extend(errors.iter().map(|err| syntax_error(&path, &text, err)));
         syntax_errors.sort_by(|a, b| a.location.cmp(&b.location));
         let lines: Vec<&str> = text.lines().collect();
@@ -284,12 +290,12 @@ impl CatalogFile {
         for (i, entry) in entries.iter().enumerate() {
             index.entry(entry.lines.id.clone()).or_insert(i);
         }
-        let provenance = Provenance::parse(&text);
+        let provenance = Provenance::parse(text);
+        drop(lines);
         CatalogFile {
             provenance,
             records: Records::default(),
             path,
-            text,
             resource: Arc::new(resource),
             entries,
             syntax_errors,
@@ -310,8 +316,8 @@ impl CatalogFile {
         if !self.entries.iter().any(|e| e.marker.is_some()) {
             return None;
         }
-        let mut out = String::with_capacity(self.text.len());
-        for line in self.text.lines() {
+        let mut out = String::with_capacity(self.text().len());
+        for line in self.text().lines() {
             if Marker::parse(line).is_none() {
                 out.push_str(line);
                 out.push('\n');

@@ -64,8 +64,7 @@ impl Cache {
             let _ = std::fs::remove_file(self.sum(fingerprint));
             return None;
         }
-        let _ = std::fs::remove_file(target);
-        if std::fs::hard_link(&entry, target).is_err() {
+        if link_over(&entry, target).is_err() {
             std::fs::write(target, &bytes).ok()?;
         }
         self.mark(fingerprint);
@@ -75,8 +74,14 @@ impl Cache {
     /// Writes freshly rendered `bytes` to `target` and records them under
     /// `fingerprint`. Failing to record is not an error (the cache is optional).
     pub fn store(&self, fingerprint: &str, bytes: &[u8], target: &Path) -> std::io::Result<()> {
-        let _ = std::fs::remove_file(target);
-        std::fs::write(target, bytes)?;
+        // Never written through: `target` may be a hard link to a cache entry.
+        if let Err(err) = write_new(target, bytes) {
+            if err.kind() != std::io::ErrorKind::AlreadyExists {
+                return Err(err);
+            }
+            std::fs::remove_file(target)?;
+            write_new(target, bytes)?;
+        }
         let entry = self.entry(fingerprint);
         let tmp = self
             .dir
@@ -132,6 +137,28 @@ impl Cache {
         text.push('\n');
         std::fs::write(self.dir.join(MANIFEST), text)
     }
+}
+
+/// Hard-links `entry` at `target`, replacing a file already there (the
+/// staging folder is usually fresh, so the common case is one call).
+fn link_over(entry: &Path, target: &Path) -> std::io::Result<()> {
+    match std::fs::hard_link(entry, target) {
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(target)?;
+            std::fs::hard_link(entry, target)
+        }
+        other => other,
+    }
+}
+
+/// Creates `path` with `bytes`; fails if it exists.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?
+        .write_all(bytes)
 }
 
 fn sum_text(bytes: &[u8]) -> String {
