@@ -240,11 +240,11 @@ impl CatalogFile {
             Err((resource, errors)) => (resource, errors),
         };
         let text = resource.source();
-        syntax_errors.extend(errors.iter().map(|err| syntax_error(&path, &text, err)));
+        syntax_errors.extend(errors.iter().map(|err| syntax_error(&path, text, err)));
         syntax_errors.sort_by(|a, b| a.location.cmp(&b.location));
         let lines: Vec<&str> = text.lines().collect();
         let mut meanings = meanings(&resource);
-        let entries: Vec<CatalogEntry> = ftl::scan(&text)
+        let entries: Vec<CatalogEntry> = ftl::scan(text)
             .into_iter()
             .map(|entry| {
                 let marker = lines[entry.comment.clone()]
