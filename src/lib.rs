@@ -7,7 +7,8 @@
 //! locale, and the print verdict) → renderers, each registering output jobs:
 //! `render` (HTML pages, assets; templates and `t()`), `leaflet` (PDF) →
 //! `engine` (jobs, fingerprints, cache, streaming into a staging folder) →
-//! `build` (the one list of renderers, the swap into `output/site`).
+//! `build` (the one list of renderers, the swap into `output/site`);
+//! `serve` (a live preview on the same engine, rendering on demand).
 //! Leaf modules: `html` (escaping), `inline` (Markdown inline events and the
 //! link-safety rule), `ui` (UI strings), `diagnostic`.
 
@@ -24,6 +25,7 @@ pub mod leaflet;
 pub mod localize;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod status;
 pub mod sync;
 pub mod ui;

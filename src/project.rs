@@ -71,37 +71,10 @@ impl Project {
         let mut previous_reference = Vec::new();
         let mut reference_texts = std::collections::HashMap::new();
         for doc in &documents {
-            let path = root.join(catalog_path(&config.source_locale, &doc.slug));
-            let previous_text = if path.is_file() {
-                Some(
-                    read_utf8(&path, &catalog_path(&config.source_locale, &doc.slug))
-                        .map_err(CatalogError::from)?,
-                )
-            } else {
-                None
-            };
-            let previous = previous_text
-                .as_deref()
-                .map(reference::read)
-                .unwrap_or_default();
-            // Ids that translations still use but the reference dropped must
-            // never be handed to new text. Before the first sync there is no
-            // reference: then the translations' ids are the intended ones.
-            let reserved: BTreeSet<String> = if previous_text.is_some() {
-                catalogs
-                    .iter()
-                    .filter(|((_, name), _)| name == &doc.slug)
-                    .flat_map(|(_, file)| file.entries.iter().map(|e| e.lines.id.clone()))
-                    .collect()
-            } else {
-                BTreeSet::new()
-            };
-            ids.push(ids::assign(doc, &previous, &reserved));
-            reference_texts.insert(
-                doc.slug.clone(),
-                previous.into_iter().map(|e| (e.id, e.text)).collect(),
-            );
-            previous_reference.push(previous_text);
+            let refs = DocumentRefs::read(root, &config, &catalogs, doc)?;
+            ids.push(refs.ids);
+            reference_texts.insert(doc.slug.clone(), refs.reference_texts);
+            previous_reference.push(refs.previous_reference);
         }
 
         Ok(Project {
@@ -139,6 +112,54 @@ impl Project {
             .values()
             .flat_map(|file| file.syntax_errors.iter())
             .collect()
+    }
+}
+
+/// What [`Project::load`] derives for one document from its reference
+/// catalog and the translations of it: the segment ids, and what
+/// translators were shown at the last `sync`. `serve` recomputes it for a
+/// document whose files changed, without loading the whole project again.
+pub struct DocumentRefs {
+    pub ids: Vec<String>,
+    pub previous_reference: Option<String>,
+    pub reference_texts: std::collections::HashMap<String, String>,
+}
+
+impl DocumentRefs {
+    pub fn read(
+        root: &Path,
+        config: &SiteConfig,
+        catalogs: &BTreeMap<(String, String), CatalogFile>,
+        doc: &Document,
+    ) -> Result<DocumentRefs, CatalogError> {
+        let display = catalog_path(&config.source_locale, &doc.slug);
+        let path = root.join(&display);
+        let previous_text = if path.is_file() {
+            Some(read_utf8(&path, &display)?)
+        } else {
+            None
+        };
+        let previous = previous_text
+            .as_deref()
+            .map(reference::read)
+            .unwrap_or_default();
+        // Ids that translations still use but the reference dropped must
+        // never be handed to new text. Before the first sync there is no
+        // reference: then the translations' ids are the intended ones.
+        let reserved: BTreeSet<String> = if previous_text.is_some() {
+            catalogs
+                .iter()
+                .filter(|((_, name), _)| name == &doc.slug)
+                .flat_map(|(_, file)| file.entries.iter().map(|e| e.lines.id.clone()))
+                .collect()
+        } else {
+            BTreeSet::new()
+        };
+        Ok(DocumentRefs {
+            ids: ids::assign(doc, &previous, &reserved),
+            reference_texts: previous.into_iter().map(|e| (e.id, e.text)).collect(),
+            previous_reference: previous_text,
+        })
     }
 }
 

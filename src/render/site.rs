@@ -106,14 +106,14 @@ impl<'p> SiteRenderer<'p> {
                 );
             }
         }
-        let doc_digests = project
-            .documents
-            .iter()
-            .map(|d| {
-                let digest = Hasher::new("document").add(format!("{d:?}")).finish();
-                (d.slug.clone(), digest)
-            })
-            .collect();
+        // Only the documents this renderer shows (`serve` renders a few).
+        let mut doc_digests = BTreeMap::new();
+        for ld in localized {
+            let d = ld.doc;
+            doc_digests
+                .entry(d.slug.clone())
+                .or_insert_with(|| Hasher::new("document").add(format!("{d:?}")).finish());
+        }
         Ok(SiteRenderer {
             config_digest: config_digest(&project.config),
             names_digest: names.finish(),
@@ -426,7 +426,7 @@ impl<'p> SiteRenderer<'p> {
 }
 
 /// The path part of an absolute URL, ending in `/` (`https://x.org/hiv/` → `/hiv/`).
-fn base_path(url: &str) -> String {
+pub fn base_path(url: &str) -> String {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     match after_scheme.find('/') {
         Some(i) => after_scheme[i..].to_string(),
