@@ -9,7 +9,8 @@
 //! compose, imposition, QR, writing) on top of `typeset` (fonts, spans,
 //! shaping, bidi, line breaking; no output format) → `engine` (jobs,
 //! fingerprints, cache, streaming into a staging folder) → `build` (the one
-//! list of renderers, the swap into `output/site`).
+//! list of renderers, the swap into `output/site`);
+//! `serve` (a live preview on the same engine, rendering on demand).
 //! Leaf modules: `html` (escaping), `inline` (Markdown inline events and the
 //! link/raw-HTML safety rules every renderer shares), `ui` (UI strings),
 //! `diagnostic`, `clock`.
@@ -27,6 +28,7 @@ pub mod leaflet;
 pub mod localize;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod status;
 pub mod sync;
 pub mod typeset;

@@ -43,6 +43,20 @@ enum Command {
     Check,
     /// Report every missing, stale, invalid and obsolete translation.
     Status(StatusArgs),
+    /// Preview the site in a browser while you edit: pages update as you
+    /// save, and a broken file shows its error on every page.
+    Serve {
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = peerpress::serve::DEFAULT_PORT)]
+        port: u16,
+        /// The address to listen on. The default is this computer only;
+        /// 0.0.0.0 lets anyone on the network read the preview.
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Update translations/<source>/<doc>.ftl from the content and record
     /// which English each translation was made from.
     Sync {
@@ -141,6 +155,14 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Check => check(cli)?,
         Command::Status(args) => return status(cli, args),
+        Command::Serve { port, bind, open } => {
+            peerpress::serve::serve(&peerpress::serve::Options {
+                root: cli.root.clone(),
+                bind: *bind,
+                port: *port,
+                open: *open,
+            })?;
+        }
         Command::Sync {
             stubs,
             minor,

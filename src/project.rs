@@ -194,16 +194,19 @@ pub fn catalog_path(locale: &str, name: &str) -> PathBuf {
         .join(format!("{name}.ftl"))
 }
 
-/// What one document's ids were assigned from.
-struct DocumentIds {
-    ids: Vec<String>,
-    previous_text: Option<String>,
-    reference_texts: std::collections::HashMap<String, String>,
+/// What [`Project::load`] derives for one document from its reference
+/// catalog and the translations of it: the segment ids, and what
+/// translators were shown at the last `sync`. `serve` recomputes it for a
+/// document whose files changed, without loading the whole project again.
+pub struct DocumentIds {
+    pub ids: Vec<String>,
+    pub previous_text: Option<String>,
+    pub reference_texts: std::collections::HashMap<String, String>,
 }
 
 /// Assigns one document's segment ids against its reference catalog as
 /// last written by `sync`.
-fn document_ids(
+pub fn document_ids(
     root: &Path,
     config: &SiteConfig,
     catalogs: &BTreeMap<(String, String), CatalogFile>,

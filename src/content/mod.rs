@@ -9,6 +9,7 @@ pub mod front_matter;
 mod segment;
 mod targets;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 pub use document::{Block, Document, Segment, SegmentKind, TableAlign};
@@ -57,32 +58,17 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
         if path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
-        if entry.path_is_symlink() {
-            if let Some(problem) = crate::diagnostic::leaves_root(root, path) {
-                errors.push(ContentError::OutsideProject {
-                    path: display,
-                    problem,
-                });
-                continue;
-            }
-        }
-        if !path.is_file() {
-            continue;
-        }
-        match load(path, &display) {
-            Ok((doc, problems)) => {
+        match load_entry(root, path, &display) {
+            Ok(Some((doc, problems))) => {
                 docs.push(doc);
                 errors.extend(problems);
             }
+            Ok(None) => {}
             Err(err) => errors.push(err),
         }
     }
     errors.extend(targets::check(root, &docs));
-    match errors.len() {
-        0 => {}
-        1 => return Err(errors.remove(0)),
-        _ => return Err(ContentError::Several(errors)),
-    }
+    one_or_several(errors)?;
     docs.sort_by(|a, b| {
         a.front
             .order
@@ -90,6 +76,52 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
             .then_with(|| a.slug.cmp(&b.slug))
     });
     Ok(docs)
+}
+
+/// Loads `content/<file_name>` again after it changed, as [`load_all`]
+/// would, checking its links against the documents named `slugs` (`serve`).
+/// `Ok(None)` when the file is gone.
+pub fn reload_one(
+    root: &Path,
+    file_name: &str,
+    slugs: &BTreeSet<&str>,
+) -> Result<Option<Document>, ContentError> {
+    let path = root.join("content").join(file_name);
+    let display = Path::new("content").join(file_name);
+    let Some((doc, mut errors)) = load_entry(root, &path, &display)? else {
+        return Ok(None);
+    };
+    errors.extend(targets::check_with(root, std::slice::from_ref(&doc), slugs));
+    one_or_several(errors)?;
+    Ok(Some(doc))
+}
+
+/// One `*.md` entry of `content/`: `Ok(None)` when it is not a file.
+fn load_entry(
+    root: &Path,
+    path: &Path,
+    display: &Path,
+) -> Result<Option<(Document, Vec<ContentError>)>, ContentError> {
+    if path.is_symlink() {
+        if let Some(problem) = crate::diagnostic::leaves_root(root, path) {
+            return Err(ContentError::OutsideProject {
+                path: display.to_path_buf(),
+                problem,
+            });
+        }
+    }
+    if !path.is_file() {
+        return Ok(None);
+    }
+    load(path, display).map(Some)
+}
+
+fn one_or_several(mut errors: Vec<ContentError>) -> Result<(), ContentError> {
+    match errors.len() {
+        0 => Ok(()),
+        1 => Err(errors.remove(0)),
+        _ => Err(ContentError::Several(errors)),
+    }
 }
 
 /// The largest Markdown file peerpress reads: a health-education page is a

@@ -16,12 +16,17 @@ use crate::inline::invariants;
 /// Every relative link or image in `docs` that leads nowhere.
 pub fn check(root: &Path, docs: &[Document]) -> Vec<ContentError> {
     let slugs: BTreeSet<&str> = docs.iter().map(|d| d.slug.as_str()).collect();
+    check_with(root, docs, &slugs)
+}
+
+/// Like [`check`], for links in `docs` to any of the documents `slugs`.
+pub fn check_with(root: &Path, docs: &[Document], slugs: &BTreeSet<&str>) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for doc in docs {
         for segment in &doc.segments {
             let targets = invariants(&segment.text);
             for link in targets.links {
-                if let Some(problem) = link_problem(&link, &slugs) {
+                if let Some(problem) = link_problem(&link, slugs) {
                     errors.push(broken(doc, segment.line, &link, &problem));
                 }
             }

@@ -60,15 +60,19 @@ impl LocalizedDocument<'_> {
 pub fn localize_all(project: &Project) -> Vec<LocalizedDocument<'_>> {
     (0..project.documents.len())
         .into_par_iter()
-        .flat_map_iter(|index| {
-            let translator = Translator::new(project, index);
-            project
-                .config
-                .locales
-                .iter()
-                .map(move |locale| translator.localize(locale))
-                .collect::<Vec<_>>()
-        })
+        .flat_map_iter(|index| localize_document(project, index))
+        .collect()
+}
+
+/// Localizes document `index` in every locale (in `site.toml` order): what
+/// `serve` needs to show one page without localizing the whole project.
+pub fn localize_document(project: &Project, index: usize) -> Vec<LocalizedDocument<'_>> {
+    let translator = Translator::new(project, index);
+    project
+        .config
+        .locales
+        .iter()
+        .map(|locale| translator.localize(locale))
         .collect()
 }
 

@@ -108,14 +108,14 @@ impl<'p> SiteRenderer<'p> {
                 );
             }
         }
-        let doc_digests = project
-            .documents
-            .iter()
-            .map(|d| {
-                let digest = Hasher::new("document").add(format!("{d:?}")).finish();
-                (d.slug.clone(), digest)
-            })
-            .collect();
+        // Only the documents this renderer shows (`serve` renders a few).
+        let mut doc_digests = BTreeMap::new();
+        for ld in localized {
+            let d = ld.doc;
+            doc_digests
+                .entry(d.slug.clone())
+                .or_insert_with(|| Hasher::new("document").add(format!("{d:?}")).finish());
+        }
         let ui_digests = project
             .config
             .locales
@@ -441,7 +441,7 @@ impl<'p> SiteRenderer<'p> {
 type LeafletIndex<'w> = HashMap<(&'w str, &'w str), Vec<&'w Written>>;
 
 /// The path part of an absolute URL, ending in `/` (`https://x.org/hiv/` → `/hiv/`).
-fn base_path(url: &str) -> String {
+pub fn base_path(url: &str) -> String {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     match after_scheme.find('/') {
         Some(i) => after_scheme[i..].to_string(),
