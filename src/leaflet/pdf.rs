@@ -96,11 +96,40 @@ fn save(
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
     tags::tag_document(&mut lo, &composed.structure, meta, marks)?;
-    lo.compress();
+    compress(&mut lo)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| LeafletError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Compresses every stream at zlib's default level. lopdf's own `compress`
+/// uses the best level: 2.5 times the deflate time (deflate was the largest
+/// single cost of a leaflet) for files about 2% smaller.
+fn compress(lo: &mut lopdf::Document) -> Result<(), LeafletError> {
+    use std::io::Write as _;
+    for object in lo.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.has(b"Filter") {
+            continue;
+        }
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder
+            .write_all(&stream.content)
+            .map_err(|e| LeafletError::Pdf(e.to_string()))?;
+        let compressed = encoder
+            .finish()
+            .map_err(|e| LeafletError::Pdf(e.to_string()))?;
+        // As lopdf does: keep a stream that would not shrink as it is.
+        if compressed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+    Ok(())
 }
 
 /// Turns laid-out items into drawing operations, recording where each
