@@ -130,7 +130,7 @@ fn run(
     let localized = prepare(project)?;
     let ui = Arc::new(UiStrings::new(project));
     let status =
-        crate::status::collect_from(project, &localized, &crate::status::Filter::default());
+        crate::status::collect_from(project, &localized, &crate::status::Filter::dashboard());
     let leaflet_options = crate::leaflet::Options::today(options.allow_incomplete);
     let leaflets = if options.no_leaflets {
         None

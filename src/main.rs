@@ -213,6 +213,7 @@ fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let filter = peerpress::status::Filter {
         locales: args.locales.clone(),
         catalogs: args.docs.clone(),
+        ..Default::default()
     };
     let report = peerpress::status::collect(&project, &filter);
     Ok(print_status(&report, args))

@@ -328,7 +328,8 @@ fn cache_entries(site: &Site) -> Vec<std::path::PathBuf> {
         .map(|e| e.expect("entry").path())
         .filter(|p| {
             let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
-            name.is_some_and(|n| n.len() == 32)
+            // `<fingerprint>.<sha256>.<length>`
+            name.is_some_and(|n| n.split('.').count() == 3 && !n.contains(".tmp"))
         })
         .collect()
 }
@@ -354,12 +355,22 @@ fn corrupt_truncated_or_missing_cache_entries_are_rendered_again() {
             _ => std::fs::write(entry, &bytes).expect("keep"),
         }
     }
-    // A foreign entry and a foreign sum.
+    // A foreign file, and a foreign entry whose name claims a sum its bytes lack.
     std::fs::write(
         site.path("output/.cache/0123456789abcdef0123456789abcdef"),
         "x",
     )
     .expect("foreign");
+    let (first, _) = entries[0]
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.split_once('.'))
+        .expect("entry name");
+    std::fs::write(
+        site.path(&format!("output/.cache/{first}.{}.1", "0".repeat(64))),
+        "y",
+    )
+    .expect("foreign entry");
     let (_, report) = build(&site, &[]);
     assert_eq!(
         jobs(&report, "reused").len(),

@@ -775,3 +775,73 @@ fn provenance_is_reported_and_shown() {
     assert!(String::from_utf8_lossy(&site.run(&["status"]).stdout)
         .contains("reviewed by a fluent community member: 1 of"));
 }
+
+/// The build's dashboard counts fresh messages without listing them; its
+/// figures must still be exactly those of `peerpress status`.
+#[test]
+fn dashboard_figures_match_status_json() {
+    let site = translated_site();
+    site.write(
+        "content/prep.md",
+        &PREP.replace(
+            "You take one pill every day.",
+            "You take one pill at the same time every day.",
+        ),
+    );
+    site.write(
+        "translations/ar/prep.ftl",
+        &site
+            .read("translations/ar/prep.ftl")
+            .replace("prep-where-to-get-it-1 = اسأل في عيادة.\n", ""),
+    );
+    site.ok(&["build"]);
+    let report = json(&site, &[]);
+    let html = site.html("status/index.html");
+    // Tera writes 90.0 as "90": figures are compared as numbers.
+    let percent = |v: &Value| format!("{}%", v.as_f64().expect("percent"));
+    let intro = text(&select(&html, "main p")[0]);
+    let total = &report["summary"]["total"]["all"];
+    assert!(
+        intro.contains(&format!(
+            "Overall {} complete, {} English words left",
+            percent(&total["percent_complete"]),
+            total["words_to_translate"]
+        )),
+        "{intro} / {total}"
+    );
+    for row in select(&html, "table.status-matrix tbody tr") {
+        let cells: Vec<String> = row
+            .select(&scraper::Selector::parse("td").expect("selector"))
+            .map(|c| text(&c))
+            .collect();
+        let locale = row
+            .select(&scraper::Selector::parse("th a").expect("selector"))
+            .next()
+            .and_then(|a| a.value().attr("href"))
+            .and_then(|h| h.strip_prefix("#locale-"))
+            .expect("row names its locale")
+            .to_string();
+        let catalogs = report["catalogs"].as_array().expect("catalogs");
+        for (cell, catalog) in cells.iter().zip(catalogs) {
+            let counts =
+                &report["summary"]["matrix"][&locale][catalog["name"].as_str().expect("name")];
+            assert!(
+                cell.starts_with(&percent(&counts["percent_complete"])),
+                "{locale} {catalog}: {cell} vs {counts}"
+            );
+        }
+        let all = &report["summary"]["by_locale"][&locale]["all"];
+        assert_eq!(
+            cells.last().map(String::as_str),
+            Some(
+                format!(
+                    "{}{} words left",
+                    percent(&all["percent_complete"]),
+                    all["words_to_translate"]
+                )
+                .as_str()
+            ),
+            "{locale}"
+        );
+    }
+}

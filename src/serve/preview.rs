@@ -349,7 +349,11 @@ fn render(
                 Vec::new()
             };
             let report = if report {
-                crate::status::collect_from(project, &localized, &crate::status::Filter::default())
+                crate::status::collect_from(
+                    project,
+                    &localized,
+                    &crate::status::Filter::dashboard(),
+                )
             } else {
                 empty_report(project)
             };
@@ -366,6 +370,7 @@ fn empty_report(project: &Project) -> Report {
         locales: Vec::new(),
         catalogs: Vec::new(),
         messages: Vec::new(),
+        fresh_counted: Vec::new(),
         problems: Vec::new(),
         provenance: Vec::new(),
         leaflets: Vec::new(),

@@ -7,7 +7,8 @@ use std::path::Path;
 use fluent_syntax::ast::Entry;
 
 use super::{
-    word_count, word_diff, CatalogProvenance, FileProblem, MessageState, MessageStatus, Report,
+    word_count, word_diff, CatalogProvenance, FileProblem, FreshCount, MessageState, MessageStatus,
+    Report,
 };
 use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::history::{self, History};
@@ -23,9 +24,30 @@ use rayon::prelude::*;
 pub struct Filter {
     pub locales: Vec<String>,
     pub catalogs: Vec<String>,
+    pub fresh: FreshMessages,
+}
+
+/// Whether fresh messages are listed one by one or only counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FreshMessages {
+    /// Every message in the report (`peerpress status`).
+    #[default]
+    Listed,
+    /// Fresh ones only counted, per locale and catalog: the dashboard lists
+    /// what needs work, and on a large site the fresh messages' texts were
+    /// a third of a build's memory.
+    Counted,
 }
 
 impl Filter {
+    /// What the translation dashboard of a build needs.
+    pub fn dashboard() -> Filter {
+        Filter {
+            fresh: FreshMessages::Counted,
+            ..Filter::default()
+        }
+    }
+
     fn locale(&self, code: &str) -> bool {
         self.locales.is_empty() || self.locales.iter().any(|l| l == code)
     }
@@ -84,17 +106,19 @@ pub fn collect_from(
         .iter()
         .flat_map(|l| (0..catalogs.len()).map(move |c| (l, c)))
         .collect();
-    let results: Vec<(Vec<MessageStatus>, Vec<FileProblem>)> = pairs
+    let results: Vec<(Vec<MessageStatus>, usize, Vec<FileProblem>)> = pairs
         .par_iter()
         .map(|&(locale, c)| {
             let (name, kind) = &catalogs[c];
             let (history, previous) = &per_catalog[c];
             let file = project.catalog(locale, name);
             let mut messages = Vec::new();
+            let mut fresh_counted = 0;
             match kind {
                 CatalogKind::Content => {
                     if let Some(ld) = by_pair.get(&(locale.as_str(), name.as_str())) {
-                        content(ld, file, history, previous, &mut messages);
+                        fresh_counted =
+                            content(ld, file, history, previous, filter.fresh, &mut messages);
                     }
                 }
                 CatalogKind::Ui => {
@@ -114,12 +138,27 @@ pub fn collect_from(
             let problems = file
                 .map(|f| unattributed_syntax_errors(f, locale))
                 .unwrap_or_default();
-            (messages, problems)
+            if filter.fresh == FreshMessages::Counted {
+                let listed = messages.len();
+                messages.retain(|m| m.state != MessageState::Fresh);
+                fresh_counted += listed - messages.len();
+            }
+            (messages, fresh_counted, problems)
         })
         .collect();
     let mut messages = Vec::new();
     let mut problems = Vec::new();
-    for (m, p) in results {
+    let mut fresh_counted = Vec::new();
+    for (&(locale, c), (m, count, p)) in pairs.iter().zip(results) {
+        let (catalog, kind) = &catalogs[c];
+        if count > 0 {
+            fresh_counted.push(FreshCount {
+                locale: locale.clone(),
+                catalog: catalog.clone(),
+                kind: *kind,
+                count,
+            });
+        }
         messages.extend(m);
         problems.extend(p);
     }
@@ -150,22 +189,31 @@ pub fn collect_from(
         locales,
         catalogs,
         messages,
+        fresh_counted,
         problems,
     }
 }
 
+/// Lists the messages of one localized document in `out`; returns how many
+/// fresh ones were only counted.
 fn content(
     ld: &LocalizedDocument<'_>,
     file: Option<&CatalogFile>,
     history: &History,
     previous: &[PreviousEntry],
+    fresh: FreshMessages,
     out: &mut Vec<MessageStatus>,
-) {
+) -> usize {
+    let mut counted = 0;
     let path = file.map_or_else(
         || catalog_path(&ld.locale.code, &ld.doc.slug),
         |f| f.path.clone(),
     );
     for (segment, localized) in ld.doc.segments.iter().zip(&ld.segments) {
+        if fresh == FreshMessages::Counted && localized.state.kind() == MessageState::Fresh {
+            counted += 1;
+            continue;
+        }
         let entry = file.and_then(|f| f.entry(&localized.id));
         let mut status = MessageStatus {
             locale: ld.locale.code.clone(),
@@ -226,6 +274,7 @@ fn content(
             ));
         }
     }
+    counted
 }
 
 fn obsolete(

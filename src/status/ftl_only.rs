@@ -83,6 +83,7 @@ pub fn collect(
         locales,
         catalogs: catalogs.into_iter().map(|c| (c, CatalogKind::Ui)).collect(),
         messages,
+        fresh_counted: Vec::new(),
         problems,
         provenance: Vec::new(),
         leaflets: Vec::new(),

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use collect::{collect, collect_from, Filter};
+pub use collect::{collect, collect_from, Filter, FreshMessages};
 pub use diff::{word_diff, Change};
 
 pub use crate::localize::MessageState;
@@ -67,6 +67,15 @@ impl MessageStatus {
 
 /// A problem in a file that belongs to no single message (e.g. a syntax
 /// error between messages).
+/// How many fresh messages of one catalog of one locale were not listed.
+#[derive(Debug, Clone)]
+pub struct FreshCount {
+    pub locale: String,
+    pub catalog: String,
+    pub kind: CatalogKind,
+    pub count: usize,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct FileProblem {
     pub locale: String,
@@ -106,6 +115,17 @@ impl Counts {
                 self.words_to_translate += message.words;
             }
         }
+        self.update_percent();
+    }
+
+    /// Adds `n` fresh messages known only by their count.
+    fn add_fresh(&mut self, n: usize) {
+        self.fresh += n;
+        self.total += n;
+        self.update_percent();
+    }
+
+    fn update_percent(&mut self) {
         self.percent_complete = if self.total == 0 {
             100.0
         } else {
@@ -138,6 +158,14 @@ impl Rollup {
         match message.kind {
             CatalogKind::Content => self.content.add(message),
             CatalogKind::Ui => self.ui.add(message),
+        }
+    }
+
+    fn add_fresh(&mut self, kind: CatalogKind, n: usize) {
+        self.all.add_fresh(n);
+        match kind {
+            CatalogKind::Content => self.content.add_fresh(n),
+            CatalogKind::Ui => self.ui.add_fresh(n),
         }
     }
 }
@@ -181,6 +209,9 @@ pub struct Report {
     /// Catalogs reported, in order, with their kind.
     pub catalogs: Vec<(String, CatalogKind)>,
     pub messages: Vec<MessageStatus>,
+    /// Fresh messages counted but not listed ([`FreshMessages::Counted`]).
+    #[serde(skip)]
+    pub fresh_counted: Vec<FreshCount>,
     pub problems: Vec<FileProblem>,
     pub provenance: Vec<CatalogProvenance>,
     /// Print verdict per document × locale (source locale included).
@@ -249,6 +280,26 @@ impl Report {
                 .or_default()
                 .add(message);
         }
+        for fresh in &self.fresh_counted {
+            summary.total.add_fresh(fresh.kind, fresh.count);
+            summary
+                .by_locale
+                .entry(fresh.locale.clone())
+                .or_default()
+                .add_fresh(fresh.kind, fresh.count);
+            summary
+                .by_catalog
+                .entry(fresh.catalog.clone())
+                .or_default()
+                .add_fresh(fresh.count);
+            summary
+                .matrix
+                .entry(fresh.locale.clone())
+                .or_default()
+                .entry(fresh.catalog.clone())
+                .or_default()
+                .add_fresh(fresh.count);
+        }
         summary
     }
 
@@ -264,7 +315,12 @@ impl Report {
         } else {
             0
         };
-        messages + problems
+        let fresh: usize = if states.contains(&MessageState::Fresh) {
+            self.fresh_counted.iter().map(|f| f.count).sum()
+        } else {
+            0
+        };
+        messages + problems + fresh
     }
 }
 
