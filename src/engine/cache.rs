@@ -15,16 +15,28 @@ use std::sync::Mutex;
 use super::hash::content_hash;
 
 const HEADER: &str = "peerpress-cache 1";
-const MANIFEST: &str = "manifest.txt";
+/// File name stems of the per-site lists (never cache entries: those are
+/// hexadecimal fingerprints).
+const MANIFEST: &str = "manifest";
+const USED: &str = "used";
 
 pub struct Cache {
     dir: PathBuf,
+    /// The site this build publishes (`None`: the main site; a partner's
+    /// name): each site has its own manifest and list of used entries, so
+    /// that sites sharing the cache never evict each other's entries.
+    site: Option<String>,
     used: Mutex<HashSet<String>>,
 }
 
 impl Cache {
     /// Opens (creating if needed) the cache folder.
     pub fn open(dir: &Path) -> std::io::Result<Cache> {
+        Cache::open_for(dir, None)
+    }
+
+    /// Opens the cache for the build of one site (`None`: the main site).
+    pub fn open_for(dir: &Path, site: Option<&str>) -> std::io::Result<Cache> {
         std::fs::create_dir_all(dir)?;
         let tag = dir.join("CACHEDIR.TAG");
         if !tag.exists() {
@@ -35,6 +47,7 @@ impl Cache {
         }
         Ok(Cache {
             dir: dir.to_path_buf(),
+            site: site.map(str::to_string),
             used: Mutex::new(HashSet::new()),
         })
     }
@@ -102,19 +115,41 @@ impl Cache {
         Ok(())
     }
 
-    /// Deletes every entry this build did not use; returns how many.
+    /// The file listing this site's used entries (`used.txt`, `used-<site>.txt`).
+    fn used_list(&self) -> PathBuf {
+        match &self.site {
+            None => self.dir.join(format!("{USED}.txt")),
+            Some(site) => self.dir.join(format!("{USED}-{site}.txt")),
+        }
+    }
+
+    /// Deletes every entry that neither this build nor the last build of
+    /// another site sharing the cache used; returns how many.
     pub fn retain_used(&self) -> usize {
-        let Ok(used) = self.used.lock() else {
+        let Ok(mut used) = self.used.lock().map(|u| u.clone()) else {
             return 0;
         };
+        let mut list: Vec<&str> = used.iter().map(String::as_str).collect();
+        list.sort_unstable();
+        let _ = std::fs::write(self.used_list(), list.join("\n"));
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return 0;
         };
-        let mut removed = 0;
-        for entry in entries.flatten() {
+        let entries: Vec<_> = entries.flatten().collect();
+        for entry in &entries {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name == "CACHEDIR.TAG" || name == MANIFEST {
+            if name.starts_with(USED) && entry.path() != self.used_list() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    used.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        let mut removed = 0;
+        for entry in entries {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name == "CACHEDIR.TAG" || name.starts_with(MANIFEST) || name.starts_with(USED) {
                 continue;
             }
             let fingerprint = name.strip_suffix(".sum").unwrap_or(&name);
@@ -127,7 +162,7 @@ impl Cache {
 
     /// The site paths the last successful build published.
     pub fn manifest(&self) -> Vec<String> {
-        std::fs::read_to_string(self.dir.join(MANIFEST))
+        std::fs::read_to_string(self.manifest_file())
             .map(|t| t.lines().map(str::to_string).collect())
             .unwrap_or_default()
     }
@@ -135,7 +170,14 @@ impl Cache {
     pub fn write_manifest(&self, paths: &[&str]) -> std::io::Result<()> {
         let mut text = paths.join("\n");
         text.push('\n');
-        std::fs::write(self.dir.join(MANIFEST), text)
+        std::fs::write(self.manifest_file(), text)
+    }
+
+    fn manifest_file(&self) -> PathBuf {
+        match &self.site {
+            None => self.dir.join(format!("{MANIFEST}.txt")),
+            Some(site) => self.dir.join(format!("{MANIFEST}-{site}.txt")),
+        }
     }
 }
 

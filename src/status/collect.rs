@@ -10,12 +10,12 @@ use super::{
     word_count, word_diff, CatalogProvenance, FileProblem, MessageState, MessageStatus, Report,
 };
 use crate::catalog::fingerprint::fingerprint;
-use crate::catalog::history::{self, History};
+use crate::catalog::history::History;
 use crate::catalog::ids::PreviousEntry;
 use crate::catalog::records::Freshness;
 use crate::catalog::{reference, CatalogFile};
 use crate::localize::{self, placeables, LocalizedDocument, State};
-use crate::project::{catalog_path, CatalogKind, Project, TERMS_CATALOG};
+use crate::project::{CatalogKind, Project, TERMS_CATALOG};
 use rayon::prelude::*;
 
 /// Which locales and catalogs to report; empty means all.
@@ -64,7 +64,7 @@ pub fn collect_from(
     let per_catalog: Vec<(History, Vec<PreviousEntry>)> = catalogs
         .iter()
         .map(|(name, _)| {
-            let history = History::load(&project.config.root, &history::path(&source, name));
+            let history = History::load(&project.config.root, &project.history_file(name));
             let previous = project
                 .documents
                 .iter()
@@ -94,7 +94,8 @@ pub fn collect_from(
             match kind {
                 CatalogKind::Content => {
                     if let Some(ld) = by_pair.get(&(locale.as_str(), name.as_str())) {
-                        content(ld, file, history, previous, &mut messages);
+                        let expected = project.catalog_file(locale, name);
+                        content(ld, file, &expected, history, previous, &mut messages);
                     }
                 }
                 CatalogKind::Ui => {
@@ -105,7 +106,7 @@ pub fn collect_from(
                             terms: TermsCheck::Against(project.catalog(locale, TERMS_CATALOG)),
                             locale,
                             catalog: name,
-                            expected_path: &catalog_path(locale, name),
+                            expected_path: &project.catalog_file(locale, name),
                             history: Some(history),
                         });
                     }
@@ -138,10 +139,11 @@ pub fn collect_from(
             })
         })
         .collect();
+    let help = crate::partner::help::help_blocks(project, localized);
     let leaflets = localized
         .iter()
         .filter(|ld| filter.locale(&ld.locale.code) && filter.catalog(&ld.doc.slug))
-        .map(crate::localize::Readiness::of)
+        .map(|ld| crate::partner::help::readiness(ld, crate::partner::help::for_leaflet(&help, ld)))
         .collect();
     Report {
         leaflets,
@@ -157,14 +159,12 @@ pub fn collect_from(
 fn content(
     ld: &LocalizedDocument<'_>,
     file: Option<&CatalogFile>,
+    expected: &std::path::Path,
     history: &History,
     previous: &[PreviousEntry],
     out: &mut Vec<MessageStatus>,
 ) {
-    let path = file.map_or_else(
-        || catalog_path(&ld.locale.code, &ld.doc.slug),
-        |f| f.path.clone(),
-    );
+    let path = file.map_or_else(|| expected.to_path_buf(), |f| f.path.clone());
     for (segment, localized) in ld.doc.segments.iter().zip(&ld.segments) {
         let entry = file.and_then(|f| f.entry(&localized.id));
         let mut status = MessageStatus {
