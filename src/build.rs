@@ -118,7 +118,11 @@ pub fn build_partner(
     options: BuildOptions,
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
-    build_project(&crate::partner::load_project(root, name)?, options, progress)
+    build_project(
+        &crate::partner::load_project(root, name)?,
+        options,
+        progress,
+    )
 }
 
 /// Builds a loaded project (the main one, or one with a partner applied)

@@ -174,7 +174,13 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 vec![partner.clone()]
             };
             for site in &sites {
-                build(cli, site.as_deref(), options, *quiet, report_json.as_deref())?;
+                build(
+                    cli,
+                    site.as_deref(),
+                    options,
+                    *quiet,
+                    report_json.as_deref(),
+                )?;
             }
         }
         Command::Check => check(cli)?,

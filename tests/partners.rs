@@ -140,7 +140,9 @@ fn sync_partner_writes_only_the_partners_catalogs() {
     let out = site.ok(&["sync", "--partner", "athens"]);
     assert_eq!(out.trim(), "everything is up to date");
     // The shared reference catalogs are the main sync's, not copied.
-    assert!(!site.path("partners/athens/translations/en/prep.ftl").exists());
+    assert!(!site
+        .path("partners/athens/translations/en/prep.ftl")
+        .exists());
 }
 
 #[test]
@@ -168,7 +170,12 @@ fn partner_pages_use_the_partners_address_name_and_local_services() {
         Some("../../el/local-services/index.html")
     );
     assert_eq!(text(&link[0]), "Πού θα βρείτε βοήθεια στην Αθήνα");
-    for rel in ["index.html", "el/index.html", "fr/prep/index.html", "404.html"] {
+    for rel in [
+        "index.html",
+        "el/index.html",
+        "fr/prep/index.html",
+        "404.html",
+    ] {
         let page = html(&site, &format!("{base}/{rel}"));
         assert_eq!(
             select(&page, "header .local-services a").len(),
@@ -198,21 +205,29 @@ fn missing_local_services_translation_falls_back_marked_and_holds_leaflets_back(
     // No French local-services leaflet, and none of prep either: every
     // leaflet prints the local-services block, which is not translated.
     assert!(!site
-        .path(&format!("{base}/fr/local-services/local-services-fr-a4.pdf"))
+        .path(&format!(
+            "{base}/fr/local-services/local-services-fr-a4.pdf"
+        ))
         .exists());
-    assert!(!site.path(&format!("{base}/fr/prep/prep-fr-a4.pdf")).exists());
+    assert!(!site
+        .path(&format!("{base}/fr/prep/prep-fr-a4.pdf"))
+        .exists());
     assert!(
-        stdout.contains("fr/prep: not printed: 5 missing segment(s), 5 of them in the local-services block it prints"),
+        stdout.contains("fr/prep: not printed: 2 missing segment(s), 2 of them in the local-services block it prints"),
         "{stdout}"
     );
     // Greek is complete: printed. The main site's French prep leaflet is
     // printed (the main site has no local-services block).
-    assert!(site.path(&format!("{base}/el/prep/prep-el-a4.pdf")).is_file());
+    assert!(site
+        .path(&format!("{base}/el/prep/prep-el-a4.pdf"))
+        .is_file());
     site.ok(&["build"]);
     assert!(site.path("output/site/fr/prep/prep-fr-a4.pdf").is_file());
 
     site.ok(&["build", "--partner", "athens", "--allow-incomplete"]);
-    let draft = site.path(&format!("{base}/fr/local-services/local-services-fr-a4.pdf"));
+    let draft = site.path(&format!(
+        "{base}/fr/local-services/local-services-fr-a4.pdf"
+    ));
     assert!(draft.is_file());
     if have_tool("pdftotext") {
         let out = std::process::Command::new("pdftotext")
@@ -264,7 +279,10 @@ fn a_partner_with_a_logo_and_a_subset_of_locales() {
     let base = site.path("output/partners/lyon/site");
     // fr and ar as asked, and the source locale (every page's fallback).
     for locale in ["en", "fr", "ar"] {
-        assert!(base.join(locale).join("prep/index.html").is_file(), "{locale}");
+        assert!(
+            base.join(locale).join("prep/index.html").is_file(),
+            "{locale}"
+        );
     }
     assert!(!base.join("el").exists());
     let page = html(&site, "output/partners/lyon/site/ar/prep/index.html");
@@ -364,7 +382,10 @@ fn status_partner_reports_the_partners_documents() {
         .find(|l| l["locale"] == "fr" && l["doc"] == "prep")
         .expect("fr prep verdict");
     assert_eq!(leaflet["ready"], false);
-    assert_eq!(leaflet["in_local_services"], 5);
+    assert_eq!(
+        leaflet["in_local_services"], 2,
+        "the title and the first paragraph"
+    );
     // The main status knows nothing of partner documents.
     let main = site.ok(&["status", "--format", "json"]);
     assert!(!main.contains("local-services"));
@@ -413,7 +434,10 @@ fn missing_partner_toml() {
     let site = Site::new();
     site.write("partners/empty/content/x.md", "");
     let err = site.fails(&["build", "--partner", "empty"]);
-    assert!(err.contains("partners/empty: partner `empty` has no partner.toml"), "{err}");
+    assert!(
+        err.contains("partners/empty: partner `empty` has no partner.toml"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -439,7 +463,10 @@ fn unknown_locale_and_document_name_the_line() {
     ));
     let err = site.fails(&["build", "--partner", "broken"]);
     assert!(err.contains("partners/broken/partner.toml:4:"), "{err}");
-    assert!(err.contains("locale `es` is not one of site.toml's locales (en, fr, ar)"), "{err}");
+    assert!(
+        err.contains("locale `es` is not one of site.toml's locales (en, fr, ar)"),
+        "{err}"
+    );
     let site = broken(&format!(
         "base_url = \"https://x.org/\"\n\ndocuments = [\"prep\", \"pep\"]\n{ORG}"
     ));
@@ -459,7 +486,10 @@ fn a_left_out_document_that_a_published_one_links_to_is_refused() {
     );
     site.write(
         "content/prep.md",
-        &PREP.replace("Ask at a clinic.", "Ask at a clinic, or [get tested](../testing/)."),
+        &PREP.replace(
+            "Ask at a clinic.",
+            "Ask at a clinic, or [get tested](../testing/).",
+        ),
     );
     let err = site.fails(&["build", "--partner", "broken"]);
     assert!(err.contains("partners/broken/partner.toml:2:"), "{err}");
@@ -487,7 +517,9 @@ fn logo_error(file: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn bad_logos_are_refused_with_file_and_line() {
-    let site = broken(&format!("base_url = \"https://x.org/\"\n\nlogo = \"logo.svg\"\n{ORG}"));
+    let site = broken(&format!(
+        "base_url = \"https://x.org/\"\n\nlogo = \"logo.svg\"\n{ORG}"
+    ));
     let err = site.fails(&["build", "--partner", "broken"]);
     assert!(
         err.contains("partners/broken/partner.toml:3:") && err.contains("does not exist"),
@@ -514,10 +546,19 @@ fn bad_logos_are_refused_with_file_and_line() {
     for (body, says) in [
         ("<script>alert(1)</script>", "<script>"),
         ("<rect onclick=\"x()\"/>", "event handler `onclick`"),
-        ("<image href=\"https://tracker.example/p.png\"/>", "href=\"https://tracker.example/p.png\""),
+        (
+            "<image href=\"https://tracker.example/p.png\"/>",
+            "href=\"https://tracker.example/p.png\"",
+        ),
         ("<use xlink:href=\"http://x.org/a.svg#b\"/>", "xlink:href="),
-        ("<rect style=\"fill: url(http://x.org/a.png)\"/>", "url(http://x.org/a.png)"),
-        ("<style>rect { fill: url('//x.org/p') }</style>", "url('//x.org/p')"),
+        (
+            "<rect style=\"fill: url(http://x.org/a.png)\"/>",
+            "url(http://x.org/a.png)",
+        ),
+        (
+            "<style>rect { fill: url('//x.org/p') }</style>",
+            "url('//x.org/p')",
+        ),
     ] {
         let err = logo_error("logo.svg", svg(body).as_bytes());
         assert!(

@@ -318,7 +318,12 @@ fn render_one(
         edition: text("leaflet-edition", Some(&edition_args)),
         draft: draft.then(|| text("leaflet-draft", None)),
         unreviewed: (!ld.reviewed).then(|| text("translation-unreviewed", None)),
-        help: help.map(|h| (h, format!("{}{}/{}/", project.config.base_url, locale, h.ld.doc.slug))),
+        help: help.map(|h| {
+            (
+                h,
+                format!("{}{}/{}/", project.config.base_url, locale, h.ld.doc.slug),
+            )
+        }),
     };
     check_coverage(ld, fonts, &furniture)?;
     let (geometry, size) = match format {

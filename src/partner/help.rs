@@ -71,10 +71,7 @@ fn block_segments(block: &Block, out: &mut Vec<usize>) {
     match block {
         Block::Paragraph { segment } | Block::Heading { segment, .. } => out.push(*segment),
         Block::Figure { alt, .. } => out.push(*alt),
-        Block::List { items, .. } => items
-            .iter()
-            .flatten()
-            .for_each(|b| block_segments(b, out)),
+        Block::List { items, .. } => items.iter().flatten().for_each(|b| block_segments(b, out)),
         Block::Quote(inner) => inner.iter().for_each(|b| block_segments(b, out)),
         Block::Table { head, rows, .. } => {
             out.extend(head.iter().chain(rows.iter().flatten()).flatten());

@@ -97,9 +97,8 @@ pub fn load(root: &Path, folder: &Path, file: &str) -> Result<Logo, Problem> {
             MAX_BYTES / 1024
         )));
     }
-    let bytes = std::fs::read(&path).map_err(|err| {
-        Problem::at_logo(format!("{} cannot be read: {err}", display.display()))
-    })?;
+    let bytes = std::fs::read(&path)
+        .map_err(|err| Problem::at_logo(format!("{} cannot be read: {err}", display.display())))?;
     let kind = if bytes.starts_with(PNG_MAGIC) {
         LogoKind::Png
     } else if looks_like_svg(&bytes) {
@@ -264,7 +263,9 @@ mod tests {
 
     #[test]
     fn svg_sniffing() {
-        assert!(looks_like_svg(b"<?xml version=\"1.0\"?>\n<!-- x -->\n<svg/>"));
+        assert!(looks_like_svg(
+            b"<?xml version=\"1.0\"?>\n<!-- x -->\n<svg/>"
+        ));
         assert!(!looks_like_svg(b"GIF89a"));
         assert!(!looks_like_svg(b"<html></html>"));
     }

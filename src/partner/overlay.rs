@@ -47,7 +47,9 @@ fn keep_documents(
         .map(|d| wanted.contains(&d.slug))
         .collect();
     let mut flags = keep.iter();
-    project.documents.retain(|_| *flags.next().unwrap_or(&false));
+    project
+        .documents
+        .retain(|_| *flags.next().unwrap_or(&false));
     let mut flags = keep.iter();
     project.ids.retain(|_| *flags.next().unwrap_or(&false));
     let mut flags = keep.iter();
@@ -55,11 +57,9 @@ fn keep_documents(
         .previous_reference
         .retain(|_| *flags.next().unwrap_or(&false));
     let slugs: BTreeSet<&str> = wanted.iter().map(String::as_str).collect();
-    content::check_links(root, &project.documents, &slugs).map_err(|inner| {
-        PartnerError::LeftOut {
-            location: location.clone(),
-            inner,
-        }
+    content::check_links(root, &project.documents, &slugs).map_err(|inner| PartnerError::LeftOut {
+        location: location.clone(),
+        inner,
     })
 }
 
@@ -75,7 +75,10 @@ fn own_documents(
     let docs = content::load_folder(root, &folder, &shared)?;
     let all_shared = main_document_paths(root);
     for doc in &docs {
-        if let Some(main) = all_shared.iter().find(|p| p.file_stem() == doc.path.file_stem()) {
+        if let Some(main) = all_shared
+            .iter()
+            .find(|p| p.file_stem() == doc.path.file_stem())
+        {
             return Err(PartnerError::Collision {
                 slug: doc.slug.clone(),
                 path: doc.path.clone(),
@@ -158,9 +161,7 @@ fn apply_settings(project: &mut Project, settings: PartnerSettings) {
     config
         .locales
         .retain(|l| settings.locales.iter().any(|c| c == &l.code));
-    let local_services = project
-        .catalog_homes
-        .contains_key(LOCAL_SERVICES);
+    let local_services = project.catalog_homes.contains_key(LOCAL_SERVICES);
     config.partner = Some(PartnerSite {
         name: settings.name,
         logo: settings.logo,

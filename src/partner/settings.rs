@@ -103,9 +103,7 @@ pub fn load(
             })?;
             known
                 .iter()
-                .filter(|k| {
-                    *k == &config.source_locale || listed.iter().any(|l| l.get_ref() == *k)
-                })
+                .filter(|k| *k == &config.source_locale || listed.iter().any(|l| l.get_ref() == *k))
                 .cloned()
                 .collect()
         }
@@ -132,9 +130,10 @@ pub fn load(
 
     let logo = match &raw.logo {
         None => None,
-        Some(file) => Some(logo::load(root, &folder, file.get_ref()).map_err(|problem| {
-            problem.at_or(at(file.span()))
-        })?),
+        Some(file) => Some(
+            logo::load(root, &folder, file.get_ref())
+                .map_err(|problem| problem.at_or(at(file.span())))?,
+        ),
     };
 
     Ok(PartnerSettings {

@@ -487,7 +487,12 @@ fn local_services_links(
     project: &Project,
     localized: &[LocalizedDocument<'_>],
 ) -> HashMap<String, NavLink> {
-    if !project.config.partner.as_ref().is_some_and(|p| p.local_services) {
+    if !project
+        .config
+        .partner
+        .as_ref()
+        .is_some_and(|p| p.local_services)
+    {
         return HashMap::new();
     }
     localized
