@@ -44,8 +44,15 @@ pub enum BuildError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Boxed: a partner error carries locations and is rare.
     #[error(transparent)]
-    Partner(#[from] crate::partner::PartnerError),
+    Partner(Box<crate::partner::PartnerError>),
+}
+
+impl From<crate::partner::PartnerError> for BuildError {
+    fn from(err: crate::partner::PartnerError) -> Self {
+        BuildError::Partner(Box::new(err))
+    }
 }
 
 /// What a build produced, for the summary line.

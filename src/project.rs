@@ -253,7 +253,7 @@ pub fn document_ids_at(
     doc: &Document,
     shown: &Path,
 ) -> Result<DocumentIds, CatalogError> {
-    let path = root.join(&shown);
+    let path = root.join(shown);
     let previous_text = if path.is_file() {
         Some(read_utf8(&path, shown)?)
     } else {

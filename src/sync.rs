@@ -30,8 +30,15 @@ pub enum SyncError {
     Catalog(#[from] CatalogError),
     #[error("{0}")]
     Refused(String),
+    /// Boxed: a partner error carries locations and is rare.
     #[error(transparent)]
-    Partner(#[from] crate::partner::PartnerError),
+    Partner(Box<crate::partner::PartnerError>),
+}
+
+impl From<crate::partner::PartnerError> for SyncError {
+    fn from(err: crate::partner::PartnerError) -> Self {
+        SyncError::Partner(Box::new(err))
+    }
 }
 
 #[derive(Debug, Default, Clone)]

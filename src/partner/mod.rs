@@ -99,7 +99,7 @@ pub enum PartnerError {
     #[error("{location}: `documents` leaves out a document that a published one links to:\n{inner}\n  help: add the linked document to `documents`, or remove `documents` to publish them all")]
     LeftOut {
         location: Location,
-        inner: ContentError,
+        inner: Box<ContentError>,
     },
     #[error(transparent)]
     Load(#[from] LoadError),

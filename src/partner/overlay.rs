@@ -59,7 +59,7 @@ fn keep_documents(
     let slugs: BTreeSet<&str> = wanted.iter().map(String::as_str).collect();
     content::check_links(root, &project.documents, &slugs).map_err(|inner| PartnerError::LeftOut {
         location: location.clone(),
-        inner,
+        inner: Box::new(inner),
     })
 }
 
