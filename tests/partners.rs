@@ -235,7 +235,11 @@ fn missing_local_services_translation_falls_back_marked_and_holds_leaflets_back(
             .output()
             .expect("pdftotext");
         let printed = String::from_utf8_lossy(&out.stdout);
-        assert!(printed.contains("DRAFT"), "{printed}");
+        assert!(
+            printed.contains("BROUILLON"),
+            "the DRAFT banner, in French: {printed}"
+        );
+        assert!(printed.contains("Where to get help in Athens"), "{printed}");
     }
 }
 
