@@ -44,6 +44,15 @@ pub enum BuildError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Boxed: a partner error carries locations and is rare.
+    #[error(transparent)]
+    Partner(Box<crate::partner::PartnerError>),
+}
+
+impl From<crate::partner::PartnerError> for BuildError {
+    fn from(err: crate::partner::PartnerError) -> Self {
+        BuildError::Partner(Box::new(err))
+    }
 }
 
 /// What a build produced, for the summary line.
@@ -79,6 +88,7 @@ pub struct BuildOptions {
 fn renderers<'a>(
     leaflets: Option<&'a LeafletRenderer<'a>>,
     assets: &'a AssetRenderer,
+    logo: Option<&'a crate::partner::logo::LogoAsset<'a>>,
     site: &'a SiteRenderer<'a>,
 ) -> Vec<&'a dyn Renderer> {
     let mut list: Vec<&dyn Renderer> = Vec::new();
@@ -86,6 +96,9 @@ fn renderers<'a>(
         list.push(leaflets);
     }
     list.push(assets);
+    if let Some(logo) = logo {
+        list.push(logo);
+    }
     list.push(site);
     list
 }
@@ -102,9 +115,32 @@ pub fn build(
     options: BuildOptions,
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
-    let project = Project::load(root)?;
+    build_project(&Project::load(root)?, options, progress)
+}
+
+/// Builds partner `name`'s site into `output/partners/<name>/site`.
+pub fn build_partner(
+    root: &Path,
+    name: &str,
+    options: BuildOptions,
+    progress: Progress<'_>,
+) -> Result<BuildSummary, BuildError> {
+    build_project(
+        &crate::partner::load_project(root, name)?,
+        options,
+        progress,
+    )
+}
+
+/// Builds a loaded project (the main one, or one with a partner applied)
+/// into its `config.site_dir()`.
+pub fn build_project(
+    project: &Project,
+    options: BuildOptions,
+    progress: Progress<'_>,
+) -> Result<BuildSummary, BuildError> {
     let output = project.config.output_dir();
-    run(&project, options, Some(&output), progress)
+    run(project, options, Some(&output), progress)
 }
 
 /// The localized documents, UI strings and status report every renderer reads.
@@ -146,16 +182,27 @@ fn run(
         theme_dir: project.config.theme_dir(),
     };
     let site = SiteRenderer::new(project, ui.clone(), &localized, &status)?;
-    let list = renderers(leaflets.as_ref(), &assets, &site);
+    let partner = project.config.partner.as_ref();
+    let logo = partner
+        .and_then(|p| p.logo.as_ref())
+        .map(crate::partner::logo::LogoAsset);
+    let list = renderers(leaflets.as_ref(), &assets, logo.as_ref(), &site);
 
     let root = &project.config.root;
-    let site_dir = output.map_or_else(PathBuf::new, |o| o.join("site"));
+    let site_dir = output.map_or_else(PathBuf::new, |_| project.config.site_dir());
     let (records, removed) = match output {
         None => (
             crate::engine::run(&list, &Sink::Discard, progress).map_err(BuildError::Job)?,
             Vec::new(),
         ),
-        Some(output) => publish(root, output, &list, progress)?,
+        Some(output) => {
+            let target = Target {
+                output,
+                site_dir: &site_dir,
+                site: partner.map(|p| p.name.as_str()),
+            };
+            publish(root, &target, &list, progress)?
+        }
     };
     let report = BuildReport::new(records, removed, start.elapsed().as_secs_f64());
     let (skipped_leaflets, leaflet_notes) =
@@ -186,22 +233,35 @@ fn run(
     })
 }
 
+/// Where a build publishes: the output folder (its lock and cache are
+/// shared by every site of the project), the site folder, and which site it
+/// is (`None`: the main one; a partner's name).
+struct Target<'a> {
+    output: &'a Path,
+    site_dir: &'a Path,
+    site: Option<&'a str>,
+}
+
 /// Runs the jobs into a staging folder and swaps it in; returns the job
 /// records and the paths the previous build had that this one does not.
 fn publish(
     root: &Path,
-    output: &Path,
+    target: &Target<'_>,
     list: &[&dyn Renderer],
     progress: Progress<'_>,
 ) -> Result<(Vec<crate::engine::report::JobRecord>, Vec<String>), BuildError> {
-    let site_dir = output.join("site");
-    let staging = output.join(".staging-site");
-    let trash = output.join(".trash");
+    let output = target.output;
+    let site_dir = target.site_dir.to_path_buf();
+    // Beside the site folder: `output/.staging-site`, or
+    // `output/partners/<name>/.staging-site`.
+    let beside = site_dir.parent().unwrap_or(output).to_path_buf();
+    let staging = beside.join(".staging-site");
+    let trash = beside.join(".trash");
     let write_err = |path: &Path| {
         let path = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         move |source| BuildError::Write { path, source }
     };
-    std::fs::create_dir_all(output).map_err(write_err(output))?;
+    std::fs::create_dir_all(&beside).map_err(write_err(&beside))?;
     let _lock = lock(output).map_err(write_err(&output.join(LOCK_FILE)))?;
     // A build killed between the two renames of a non-atomic swap left the
     // previous site in the trash: put it back before anything else.
@@ -217,7 +277,7 @@ fn publish(
         std::fs::remove_dir_all(&staging).map_err(write_err(&staging))?;
     }
     std::fs::create_dir_all(&staging).map_err(write_err(&staging))?;
-    let cache = Cache::open(&output.join(".cache")).ok();
+    let cache = Cache::open_for(&output.join(".cache"), target.site).ok();
     let sink = Sink::Dir {
         staging: staging.clone(),
         cache: cache.as_ref(),

@@ -53,6 +53,9 @@ pub struct Organisation {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
+    /// A postal or street address (partners print where to find them).
+    #[serde(default)]
+    pub address: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +69,10 @@ pub struct SiteConfig {
     pub base_url: String,
     pub theme: String,
     pub organisation: Organisation,
+    /// Set in a partner build: `base_url`, `organisation` and `locales` above
+    /// are then the partner's (see `crate::partner`), and this says what else
+    /// differs. `None` for the main site.
+    pub partner: Option<crate::partner::PartnerSite>,
 }
 
 impl SiteConfig {
@@ -114,6 +121,19 @@ impl SiteConfig {
 
     pub fn output_dir(&self) -> PathBuf {
         self.root.join("output")
+    }
+
+    /// Where this build's site is published: `output/site`, or
+    /// `output/partners/<name>/site` in a partner build.
+    pub fn site_dir(&self) -> PathBuf {
+        match &self.partner {
+            Some(partner) => self
+                .output_dir()
+                .join("partners")
+                .join(&partner.name)
+                .join("site"),
+            None => self.output_dir().join("site"),
+        }
     }
 }
 
@@ -208,6 +228,7 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
         base_url,
         theme,
         organisation: raw.organisation,
+        partner: None,
     })
 }
 

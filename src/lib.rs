@@ -26,6 +26,7 @@ pub mod html;
 pub mod inline;
 pub mod leaflet;
 pub mod localize;
+pub mod partner;
 pub mod project;
 pub mod render;
 pub mod serve;

@@ -36,8 +36,14 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
         /// Write a JSON report of every output job (rendered or reused) to FILE.
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "all")]
         report_json: Option<PathBuf>,
+        /// Build partner NAME's site (partners/NAME/) into output/partners/NAME/site.
+        #[arg(long, value_name = "NAME")]
+        partner: Option<String>,
+        /// Build the main site and every partner's site.
+        #[arg(long, conflicts_with = "partner")]
+        all: bool,
     },
     /// Check everything a build checks, without writing anything.
     Check,
@@ -73,6 +79,9 @@ enum Command {
         /// still right for the new English.
         #[arg(long, value_delimiter = ',', value_name = "LOCALE:ID")]
         confirm: Vec<String>,
+        /// Update only partner NAME's catalogs (partners/NAME/translations/).
+        #[arg(long, value_name = "NAME", conflicts_with_all = ["minor", "confirm"])]
+        partner: Option<String>,
     },
 }
 
@@ -98,6 +107,10 @@ struct StatusArgs {
     /// List every missing message, not only counts.
     #[arg(long)]
     verbose: bool,
+    /// Report partner NAME's site: the shared documents and locales it
+    /// publishes and its own documents.
+    #[arg(long, value_name = "NAME", conflicts_with = "ftl_only")]
+    partner: Option<String>,
     /// Compare a plain folder of Fluent files (DIR/<locale>/**/*.ftl) instead
     /// of a peerpress project.
     #[arg(long, requires = "dir")]
@@ -146,12 +159,29 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             no_leaflets,
             quiet,
             report_json,
+            partner,
+            all,
         } => {
             let options = peerpress::build::BuildOptions {
                 allow_incomplete: *allow_incomplete,
                 no_leaflets: *no_leaflets,
             };
-            build(cli, options, *quiet, report_json.as_deref())?;
+            let sites: Vec<Option<String>> = if *all {
+                std::iter::once(None)
+                    .chain(peerpress::partner::names(&cli.root)?.into_iter().map(Some))
+                    .collect()
+            } else {
+                vec![partner.clone()]
+            };
+            for site in &sites {
+                build(
+                    cli,
+                    site.as_deref(),
+                    options,
+                    *quiet,
+                    report_json.as_deref(),
+                )?;
+            }
         }
         Command::Check => check(cli)?,
         Command::Status(args) => return status(cli, args),
@@ -167,11 +197,13 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             stubs,
             minor,
             confirm,
+            partner,
         } => {
             let options = peerpress::sync::SyncOptions {
                 stubs: *stubs,
                 minor: minor.clone(),
                 confirm: confirm.clone(),
+                partner: partner.clone(),
             };
             sync(cli, options)?;
         }
@@ -192,7 +224,10 @@ fn check(cli: &Cli) -> anyhow::Result<()> {
 }
 
 fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let project = peerpress::project::Project::load(&cli.root)?;
+    let project = match &args.partner {
+        None => peerpress::project::Project::load(&cli.root)?,
+        Some(name) => peerpress::partner::load_project(&cli.root, name)?,
+    };
     print_warnings(&project);
     if let Some(date) = &args.minor_since {
         return print_carried_over(&project, date, args);
@@ -281,8 +316,10 @@ fn print_carried_over(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Builds one site: the main one (`partner` is `None`) or a partner's.
 fn build(
     cli: &Cli,
+    partner: Option<&str>,
     options: peerpress::build::BuildOptions,
     quiet: bool,
     report_json: Option<&std::path::Path>,
@@ -302,7 +339,10 @@ fn build(
             bar.set_position(done as u64);
         }
     };
-    let result = peerpress::build::build(&cli.root, options, &progress);
+    let result = match partner {
+        None => peerpress::build::build(&cli.root, options, &progress),
+        Some(name) => peerpress::build::build_partner(&cli.root, name, options, &progress),
+    };
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

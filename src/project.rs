@@ -40,6 +40,10 @@ pub struct Project {
     /// `(locale, catalog name)` → file, for every catalog that exists,
     /// the source locale's reference catalogs included.
     pub catalogs: BTreeMap<(String, String), CatalogFile>,
+    /// Catalog name → the folder its files live in (instead of
+    /// `translations/`), for catalogs kept elsewhere: a partner's documents
+    /// (`partners/<name>/translations/`). Empty for the main site.
+    pub catalog_homes: BTreeMap<String, PathBuf>,
 }
 
 impl Project {
@@ -87,7 +91,31 @@ impl Project {
             previous_reference,
             reference_texts,
             catalogs,
+            catalog_homes: BTreeMap::new(),
         })
+    }
+
+    /// The folder catalog `name`'s files are in, relative to the root:
+    /// `translations`, or a partner's translations folder.
+    pub fn translations_home(&self, name: &str) -> &Path {
+        self.catalog_homes
+            .get(name)
+            .map_or(Path::new("translations"), PathBuf::as_path)
+    }
+
+    /// `<home>/<locale>/<name>.ftl`, relative to the project root.
+    pub fn catalog_file(&self, locale: &str, name: &str) -> PathBuf {
+        self.translations_home(name)
+            .join(locale)
+            .join(format!("{name}.ftl"))
+    }
+
+    /// The history of old source texts of catalog `name` (see `catalog::history`).
+    pub fn history_file(&self, name: &str) -> PathBuf {
+        self.translations_home(name)
+            .join(&self.config.source_locale)
+            .join(".history")
+            .join(format!("{name}.toml"))
     }
 
     /// The English of message `id` in the reference catalog of document
@@ -213,9 +241,21 @@ pub fn document_ids(
     doc: &Document,
 ) -> Result<DocumentIds, CatalogError> {
     let shown = catalog_path(&config.source_locale, &doc.slug);
-    let path = root.join(&shown);
+    document_ids_at(root, config, catalogs, doc, &shown)
+}
+
+/// [`document_ids`] for a document whose reference catalog is `shown`
+/// (relative to the root) rather than under `translations/`.
+pub fn document_ids_at(
+    root: &Path,
+    config: &SiteConfig,
+    catalogs: &BTreeMap<(String, String), CatalogFile>,
+    doc: &Document,
+    shown: &Path,
+) -> Result<DocumentIds, CatalogError> {
+    let path = root.join(shown);
     let previous_text = if path.is_file() {
-        Some(read_utf8(&path, &shown)?)
+        Some(read_utf8(&path, shown)?)
     } else {
         None
     };

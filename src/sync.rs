@@ -15,10 +15,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::catalog::fingerprint::fingerprint;
-use crate::catalog::history::{self, History};
+use crate::catalog::history::History;
 use crate::catalog::records::{self, Record, Records};
 use crate::catalog::{reference, CatalogError, CatalogFile};
-use crate::project::{catalog_path, CatalogKind, LoadError, Project, SourceMessage};
+use crate::project::{CatalogKind, LoadError, Project, SourceMessage};
 
 pub use minor::{log_path, MinorEdit, MinorLog};
 
@@ -30,6 +30,15 @@ pub enum SyncError {
     Catalog(#[from] CatalogError),
     #[error("{0}")]
     Refused(String),
+    /// Boxed: a partner error carries locations and is rare.
+    #[error(transparent)]
+    Partner(Box<crate::partner::PartnerError>),
+}
+
+impl From<crate::partner::PartnerError> for SyncError {
+    fn from(err: crate::partner::PartnerError) -> Self {
+        SyncError::Partner(Box::new(err))
+    }
 }
 
 #[derive(Debug, Default, Clone)]
@@ -43,6 +52,8 @@ pub struct SyncOptions {
     /// `LOCALE:ID` pairs whose translation a translator checked against the
     /// changed English and found still right.
     pub confirm: Vec<String>,
+    /// Only this partner's documents (`partners/<name>/translations/`).
+    pub partner: Option<String>,
 }
 
 /// Files `sync` changed, relative to the project root, and translations
@@ -61,14 +72,27 @@ type Change = (PathBuf, String, Option<String>);
 type Carried = BTreeMap<(String, String), Vec<String>>;
 
 pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError> {
-    let project = Project::load(root)?;
+    // A partner's sync writes only the partner's own catalogs; the shared
+    // ones are the main `sync`'s.
+    let (project, only): (Project, Option<BTreeSet<String>>) = match &options.partner {
+        None => (Project::load(root)?, None),
+        Some(name) => {
+            let project = crate::partner::load_project(root, name)?;
+            let own = project.catalog_homes.keys().cloned().collect();
+            (project, Some(own))
+        }
+    };
+    let wanted = |name: &str| only.as_ref().is_none_or(|own| own.contains(name));
     let source = project.config.source_locale.clone();
     let today = minor::today();
     let carry = minor::Selection::parse(&project, &options)?;
     let mut changes: Vec<Change> = Vec::new();
     for (index, doc) in project.documents.iter().enumerate() {
+        if !wanted(&doc.slug) {
+            continue;
+        }
         let text = reference::write(doc, &project.ids[index]);
-        let path = catalog_path(&source, &doc.slug);
+        let path = project.catalog_file(&source, &doc.slug);
         changes.push((path, text, project.previous_reference[index].clone()));
     }
     let log_path = minor::log_path(&source);
@@ -83,6 +107,9 @@ pub fn sync(root: &Path, options: SyncOptions) -> Result<SyncSummary, SyncError>
         changes,
     };
     for (name, kind) in project.catalog_names() {
+        if !wanted(&name) {
+            continue;
+        }
         run.catalog(&name, kind)?;
     }
     let Run {
@@ -132,7 +159,7 @@ impl Run<'_> {
         let project = self.project;
         let source = &project.config.source_locale;
         let messages = project.source_messages(name);
-        let old_history = History::load(self.root, &history::path(source, name));
+        let old_history = History::load(self.root, &project.history_file(name));
         let mut referenced: BTreeSet<String> =
             messages.iter().map(|m| fingerprint(&m.text)).collect();
         let mut carried = Carried::new();
@@ -244,7 +271,7 @@ impl Run<'_> {
         referenced: &BTreeSet<String>,
         old_history: History,
     ) -> Result<(), SyncError> {
-        let history_path = history::path(&self.project.config.source_locale, name);
+        let history_path = self.project.history_file(name);
         let mut new = History { texts: known_texts };
         for message in messages {
             new.texts

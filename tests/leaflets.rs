@@ -362,36 +362,7 @@ fn qr_code_leads_to_the_same_page_online() {
     let site = translated_site();
     build(&site, &[]);
     let pdf = site.path("output/site/ar/prep/prep-ar-a4.pdf");
-    let last = page_count(&pdf).to_string();
-    let prefix = site.path("qr");
-    run(
-        "pdftoppm",
-        &[
-            "-r",
-            "150",
-            "-png",
-            "-f",
-            &last,
-            "-l",
-            &last,
-            pdf.to_str().expect("p"),
-            prefix.to_str().expect("p"),
-        ],
-    );
-    let png = std::fs::read_dir(site.root())
-        .expect("dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("qr"))
-        })
-        .expect("png");
-    let image = image::open(&png).expect("png").to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(image);
-    let grids = prepared.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code");
-    let (_, content) = grids[0].decode().expect("decodes");
+    let content = common::decode_qr(&pdf, &site.path("qr"));
     assert_eq!(content, "https://example.org/hiv/ar/prep/");
 }
 

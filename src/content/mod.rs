@@ -41,7 +41,59 @@ pub enum ContentError {
 /// Loads every `*.md` file in `content/`, sorted by `order` and then by
 /// name. Every problem of every file is reported, not only the first.
 pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
-    let dir = root.join("content");
+    let (mut docs, mut errors) = load_entries(root, Path::new("content"))?;
+    errors.extend(targets::check(root, &docs));
+    one_or_several(errors)?;
+    sort(&mut docs);
+    Ok(docs)
+}
+
+/// Loads every `*.md` file in `folder` (relative to the root; a partner's
+/// `partners/<name>/content`), as [`load_all`] does, checking their links
+/// against these documents and the documents `others`.
+pub fn load_folder(
+    root: &Path,
+    folder: &Path,
+    others: &BTreeSet<&str>,
+) -> Result<Vec<Document>, ContentError> {
+    if !root.join(folder).is_dir() {
+        return Ok(Vec::new());
+    }
+    let (mut docs, mut errors) = load_entries(root, folder)?;
+    let mut slugs = others.clone();
+    slugs.extend(docs.iter().map(|d| d.slug.as_str()));
+    errors.extend(targets::check_with(root, &docs, &slugs));
+    one_or_several(errors)?;
+    sort(&mut docs);
+    Ok(docs)
+}
+
+/// Every relative link of `docs` must lead to one of the documents `slugs`
+/// (a partner that publishes a subset of the documents).
+pub fn check_links(
+    root: &Path,
+    docs: &[Document],
+    slugs: &BTreeSet<&str>,
+) -> Result<(), ContentError> {
+    one_or_several(targets::check_with(root, docs, slugs))
+}
+
+/// The order of topic lists: `order`, then name.
+pub fn sort(docs: &mut [Document]) {
+    docs.sort_by(|a, b| {
+        a.front
+            .order
+            .cmp(&b.front.order)
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+}
+
+/// The documents of `folder` and the problems found reading them.
+fn load_entries(
+    root: &Path,
+    folder: &Path,
+) -> Result<(Vec<Document>, Vec<ContentError>), ContentError> {
+    let dir = root.join(folder);
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for entry in walkdir::WalkDir::new(&dir)
@@ -50,11 +102,11 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
         .sort_by_file_name()
     {
         let entry = entry.map_err(|err| ContentError::Walk {
-            path: PathBuf::from("content"),
+            path: folder.to_path_buf(),
             message: err.to_string(),
         })?;
         let path = entry.path();
-        let display = Path::new("content").join(entry.file_name());
+        let display = folder.join(entry.file_name());
         if path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
@@ -67,15 +119,7 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>, ContentError> {
             Err(err) => errors.push(err),
         }
     }
-    errors.extend(targets::check(root, &docs));
-    one_or_several(errors)?;
-    docs.sort_by(|a, b| {
-        a.front
-            .order
-            .cmp(&b.front.order)
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
-    Ok(docs)
+    Ok((docs, errors))
 }
 
 /// Loads `content/<file_name>` again after it changed, as [`load_all`]

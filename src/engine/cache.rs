@@ -17,8 +17,11 @@ use std::sync::Mutex;
 
 use super::hash::content_hash;
 
-const MANIFEST: &str = "manifest.txt";
 const TAG: &str = "CACHEDIR.TAG";
+/// File name stems of the per-site lists (never cache entries: those are
+/// `<fingerprint>.<sha256>.<length>`).
+const MANIFEST: &str = "manifest";
+const USED: &str = "used";
 
 /// What an entry's name says about its bytes.
 #[derive(Clone, PartialEq, Eq)]
@@ -40,12 +43,21 @@ pub struct Cache {
     dir: PathBuf,
     /// Fingerprint → the sum in its entry's name, read from the folder once.
     entries: Mutex<HashMap<String, Sum>>,
+    /// The site this build publishes (`None`: the main site; a partner's
+    /// name): each site has its own manifest and list of used entries, so
+    /// that sites sharing the cache never evict each other's entries.
+    site: Option<String>,
     used: Mutex<HashSet<String>>,
 }
 
 impl Cache {
     /// Opens (creating if needed) the cache folder and lists its entries.
     pub fn open(dir: &Path) -> std::io::Result<Cache> {
+        Cache::open_for(dir, None)
+    }
+
+    /// Opens the cache for the build of one site (`None`: the main site).
+    pub fn open_for(dir: &Path, site: Option<&str>) -> std::io::Result<Cache> {
         std::fs::create_dir_all(dir)?;
         let tag = dir.join(TAG);
         if !tag.exists() {
@@ -64,6 +76,7 @@ impl Cache {
         Ok(Cache {
             dir: dir.to_path_buf(),
             entries: Mutex::new(entries),
+            site: site.map(str::to_string),
             used: Mutex::new(HashSet::new()),
         })
     }
@@ -141,21 +154,50 @@ impl Cache {
         Ok(())
     }
 
-    /// Deletes every entry this build did not use (and anything else that is
-    /// not an entry: leftovers of a killed build, older cache layouts);
-    /// returns how many entries.
+    /// The file listing this site's used entries (`used.txt`, `used-<site>.txt`).
+    fn used_list(&self) -> PathBuf {
+        self.site_file(USED)
+    }
+
+    fn manifest_file(&self) -> PathBuf {
+        self.site_file(MANIFEST)
+    }
+
+    fn site_file(&self, stem: &str) -> PathBuf {
+        match &self.site {
+            None => self.dir.join(format!("{stem}.txt")),
+            Some(site) => self.dir.join(format!("{stem}-{site}.txt")),
+        }
+    }
+
+    /// Deletes every entry that neither this build nor the last build of
+    /// another site sharing the cache used (and anything else that is not an
+    /// entry: leftovers of a killed build, older cache layouts); returns how
+    /// many files.
     pub fn retain_used(&self) -> usize {
-        let Ok(used) = self.used.lock() else {
+        let Ok(mut used) = self.used.lock().map(|u| u.clone()) else {
             return 0;
         };
+        let mut list: Vec<&str> = used.iter().map(String::as_str).collect();
+        list.sort_unstable();
+        let _ = std::fs::write(self.used_list(), list.join("\n"));
         let Ok(listing) = std::fs::read_dir(&self.dir) else {
             return 0;
         };
+        let listing: Vec<_> = listing.flatten().collect();
+        for entry in &listing {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with(USED) && entry.path() != self.used_list() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    used.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
         let mut removed = 0;
-        for entry in listing.flatten() {
+        for entry in listing {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name == TAG || name == MANIFEST {
+            if name == TAG || name.starts_with(MANIFEST) || name.starts_with(USED) {
                 continue;
             }
             let keep = parse_name(&name).is_some_and(|(fingerprint, _)| used.contains(fingerprint));
@@ -168,7 +210,7 @@ impl Cache {
 
     /// The site paths the last successful build published.
     pub fn manifest(&self) -> Vec<String> {
-        std::fs::read_to_string(self.dir.join(MANIFEST))
+        std::fs::read_to_string(self.manifest_file())
             .map(|t| t.lines().map(str::to_string).collect())
             .unwrap_or_default()
     }
@@ -176,7 +218,7 @@ impl Cache {
     pub fn write_manifest(&self, paths: &[&str]) -> std::io::Result<()> {
         let mut text = paths.join("\n");
         text.push('\n');
-        std::fs::write(self.dir.join(MANIFEST), text)
+        std::fs::write(self.manifest_file(), text)
     }
 }
 

@@ -7,6 +7,7 @@ use super::qr;
 use crate::config::{Direction, SiteConfig};
 use crate::content::{Block, Document};
 use crate::localize::LocalizedDocument;
+use crate::partner::help::HelpBlock;
 use crate::typeset::spans::{isolate, plain, plain_spans, spans};
 use crate::typeset::style::TEXT;
 use crate::typeset::units::MM;
@@ -25,6 +26,8 @@ pub struct Furniture<'a> {
     pub edition: String,
     pub draft: Option<String>,
     pub unreviewed: Option<String>,
+    /// A partner's "where to get help" block and its page's address.
+    pub help: Option<(&'a HelpBlock<'a>, String)>,
 }
 
 pub struct Composed {
@@ -123,6 +126,16 @@ impl Composer<'_, '_, '_> {
         if !self.config.organisation.name.is_empty() {
             self.contact(&furniture.contact_heading);
         }
+        if let Some((help, url)) = &furniture.help {
+            Composer {
+                ld: help.ld,
+                config: self.config,
+                layout: &mut *self.layout,
+                size,
+                dir,
+            }
+            .help(help, url);
+        }
         self.qr(furniture);
     }
 
@@ -193,6 +206,7 @@ impl Composer<'_, '_, '_> {
         lines.extend(org.website.clone());
         lines.extend(org.email.clone());
         lines.extend(org.phone.clone());
+        lines.extend(org.address.clone());
         for line in lines {
             let link = if line.starts_with("http") {
                 Some(line.clone())
@@ -216,6 +230,34 @@ impl Composer<'_, '_, '_> {
                 None,
             );
         }
+    }
+
+    /// The "where to get help" block (see `crate::partner::help`): the
+    /// local-services title, its first paragraph or list, and its address.
+    fn help(&mut self, help: &HelpBlock<'_>, url: &str) {
+        let (size, dir) = (self.size, self.dir);
+        self.segment_paragraph(
+            Document::TITLE,
+            Role::H2,
+            &heading_style(size * 1.3, dir, true),
+            0,
+        );
+        if let Some(block) = help.block {
+            self.blocks(std::slice::from_ref(block), 0, 0.0);
+        }
+        let mut style = ParaStyle::body(size * 0.9, dir);
+        style.space_after = size * 0.4;
+        self.spans_paragraph(
+            &[Span {
+                text: isolate(url),
+                style: Style::default(),
+                link: Some(url.to_string()),
+            }],
+            Role::P,
+            &style,
+            0,
+            None,
+        );
     }
 
     /// Language and direction of segment `i` when it differs from the page's.

@@ -21,6 +21,7 @@ use crate::catalog::fingerprint::fingerprint;
 use crate::engine::hash::Hasher;
 use crate::engine::{Job, JobError, Renderer, Written};
 use crate::localize::{LocalizedDocument, Readiness};
+use crate::partner::help::{for_leaflet, HelpBlock};
 use crate::project::Project;
 use crate::typeset::spans::{plain, spans};
 use crate::typeset::units::MM;
@@ -122,6 +123,8 @@ pub struct LeafletRenderer<'p> {
     theme_digest: String,
     config_digest: String,
     printed: Vec<(&'p LocalizedDocument<'p>, Format, bool)>,
+    /// A partner build: per locale, the "where to get help" block.
+    help: std::collections::HashMap<String, HelpBlock<'p>>,
     /// Leaflets not made, and why.
     pub skipped: Vec<Readiness>,
     /// Fonts not found that fell back to the built-in one.
@@ -148,8 +151,9 @@ impl<'p> LeafletRenderer<'p> {
 
         let mut printed = Vec::new();
         let mut skipped = Vec::new();
+        let help = crate::partner::help::help_blocks(project, localized);
         for ld in localized {
-            let readiness = Readiness::of(ld);
+            let readiness = crate::partner::help::readiness(ld, for_leaflet(&help, ld));
             if !readiness.ready && !options.allow_incomplete {
                 skipped.push(readiness);
                 continue;
@@ -178,6 +182,7 @@ impl<'p> LeafletRenderer<'p> {
             theme_digest,
             config_digest: crate::render::site::config_digest(&project.config),
             printed,
+            help,
             skipped,
             notes,
         })
@@ -196,13 +201,17 @@ impl<'p> LeafletRenderer<'p> {
         h.add(path)
             .add(format.name())
             .add([u8::from(draft)])
-            .add(edition(ld))
+            .add(printed_edition(ld, for_leaflet(&self.help, ld)))
             .add(format!("{:?}", ld.doc))
             .add(&self.theme_digest)
             .add(&self.config_digest)
             .add(self.ui.digest(&ld.locale.code, &UI_IDS))
             .add(self.options.timestamp.to_le_bytes());
         crate::render::site::add_localized(&mut h, ld);
+        if let Some(help) = for_leaflet(&self.help, ld) {
+            h.add(format!("{:?}", help.ld.doc));
+            crate::render::site::add_localized(&mut h, help.ld);
+        }
         h.finish()
     }
 
@@ -230,6 +239,7 @@ impl Renderer for LeafletRenderer<'_> {
                         Ok(render_one(
                             self.project,
                             ld,
+                            for_leaflet(&self.help, ld),
                             self.ui,
                             &self.fonts,
                             self.font_size,
@@ -271,6 +281,7 @@ pub fn leaflet_path(doc: &str, locale: &str, format: Format) -> String {
 fn render_one(
     project: &Project,
     ld: &LocalizedDocument<'_>,
+    help: Option<&HelpBlock<'_>>,
     ui: &UiStrings,
     fonts: &FontSet,
     base_size: f32,
@@ -283,7 +294,7 @@ fn render_one(
         ui.get(locale, id, args).map(|t| t.text).unwrap_or_default()
     };
     let date = options.date();
-    let edition = edition(ld);
+    let edition = printed_edition(ld, help);
     let mut reviewed = FluentArgs::new();
     reviewed.set("date", ld.doc.front.reviewed.to_string());
     let mut edition_args = FluentArgs::new();
@@ -307,6 +318,12 @@ fn render_one(
         edition: text("leaflet-edition", Some(&edition_args)),
         draft: draft.then(|| text("leaflet-draft", None)),
         unreviewed: (!ld.reviewed).then(|| text("translation-unreviewed", None)),
+        help: help.map(|h| {
+            (
+                h,
+                format!("{}{}/{}/", project.config.base_url, locale, h.ld.doc.slug),
+            )
+        }),
     };
     check_coverage(ld, fonts, &furniture)?;
     let (geometry, size) = match format {
@@ -344,6 +361,15 @@ fn render_one(
 
 pub fn file_name(doc: &str, locale: &str, format: Format) -> String {
     format!("{doc}-{locale}-{}.pdf", format.name())
+}
+
+/// The edition stamp of a leaflet that also prints `help` (a partner's
+/// "where to get help" block): its text is part of what was printed.
+fn printed_edition(ld: &LocalizedDocument<'_>, help: Option<&HelpBlock<'_>>) -> String {
+    match help {
+        None => edition(ld),
+        Some(help) => fingerprint(&format!("{}\u{1f}{}", edition(ld), edition(help.ld))),
+    }
 }
 
 /// A short fingerprint of exactly the text printed: source and translation.
@@ -458,6 +484,12 @@ fn printed_texts(ld: &LocalizedDocument<'_>, furniture: &Furniture<'_>) -> Vec<(
     }
     if let Some(draft) = &furniture.draft {
         texts.push(("UI string leaflet-draft".into(), draft.clone()));
+    }
+    if let Some((help, _)) = &furniture.help {
+        for &i in &help.segments {
+            let s = &help.ld.segments[i];
+            texts.push((s.id.clone(), plain(&spans(&s.text))));
+        }
     }
     for source in &ld.doc.front.sources {
         texts.push(("a source title".into(), source.title.clone()));

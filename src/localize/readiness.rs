@@ -12,6 +12,14 @@ pub struct Readiness {
     pub missing: usize,
     pub stale: usize,
     pub invalid: usize,
+    /// Of those, how many are in the "where to get help" block a partner's
+    /// leaflets print from its local-services document.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub in_local_services: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Readiness {
@@ -27,6 +35,7 @@ impl Readiness {
             missing,
             stale,
             invalid,
+            in_local_services: 0,
         }
     }
 
@@ -43,6 +52,12 @@ impl Readiness {
         }
         if parts.is_empty() {
             "ready to print".into()
+        } else if self.in_local_services > 0 {
+            format!(
+                "not printed: {} segment(s), {} of them in the local-services block it prints",
+                parts.join(", "),
+                self.in_local_services
+            )
         } else {
             format!("not printed: {} segment(s)", parts.join(", "))
         }

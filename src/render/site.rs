@@ -37,6 +37,8 @@ pub struct SiteRenderer<'p> {
     /// Per locale, the fingerprint of the UI strings of its fallback chain.
     ui_digests: HashMap<String, String>,
     doc_digests: BTreeMap<String, String>,
+    /// Per locale, the header link to a partner's local-services page.
+    local_services: HashMap<String, NavLink>,
 }
 
 #[derive(Serialize)]
@@ -65,6 +67,26 @@ struct Frame<'a> {
     alternates: Vec<Link>,
     organisation: Option<&'a Organisation>,
     description: Option<String>,
+    /// A partner build: the partner's logo and local-services page.
+    partner: Option<PartnerFrame<'a>>,
+}
+
+/// What the page header shows of a partner: its logo (path inside the site,
+/// with the organisation's name as alt text) and a link to its
+/// local-services page, titled in the page's language (or marked with the
+/// language it falls back to).
+#[derive(Serialize, Clone)]
+struct PartnerFrame<'a> {
+    logo: Option<&'static str>,
+    logo_alt: &'a str,
+    local_services: Option<NavLink>,
+}
+
+#[derive(Serialize, Clone)]
+struct NavLink {
+    path: String,
+    text: String,
+    attrs: String,
 }
 
 #[derive(Serialize)]
@@ -122,7 +144,9 @@ impl<'p> SiteRenderer<'p> {
             .iter()
             .map(|l| (l.code.clone(), ui.chain_digest(&l.code)))
             .collect();
+        let local_services = local_services_links(project, localized);
         Ok(SiteRenderer {
+            local_services,
             ui_digests,
             config_digest: config_digest(&project.config),
             names_digest: names.finish(),
@@ -144,6 +168,9 @@ impl<'p> SiteRenderer<'p> {
             .add(&self.config_digest)
             .add(self.ui_digests.get(locale).map_or("", String::as_str))
             .add(&self.names_digest);
+        if let Some(link) = self.local_services.get(locale) {
+            h.add(&link.text).add(&link.attrs);
+        }
         h
     }
 
@@ -225,6 +252,11 @@ impl<'p> SiteRenderer<'p> {
             alternates,
             organisation: Some(&self.project.config.organisation).filter(|o| !o.name.is_empty()),
             description: None,
+            partner: self.project.config.partner.as_ref().map(|p| PartnerFrame {
+                logo: p.logo.as_ref().map(|l| l.asset_path()),
+                logo_alt: &self.project.config.organisation.name,
+                local_services: self.local_services.get(&locale.code).cloned(),
+            }),
         }
     }
 
@@ -449,15 +481,51 @@ pub fn base_path(url: &str) -> String {
     }
 }
 
-/// Fingerprint of the site.toml values renderers read.
+/// Per locale, the header link to a partner's local-services page: its
+/// title in that locale, marked with its language when it falls back.
+fn local_services_links(
+    project: &Project,
+    localized: &[LocalizedDocument<'_>],
+) -> HashMap<String, NavLink> {
+    if !project
+        .config
+        .partner
+        .as_ref()
+        .is_some_and(|p| p.local_services)
+    {
+        return HashMap::new();
+    }
+    localized
+        .iter()
+        .filter(|ld| ld.doc.slug == crate::partner::LOCAL_SERVICES)
+        .map(|ld| {
+            let body = BodyRenderer {
+                doc: ld,
+                config: &project.config,
+            };
+            let link = NavLink {
+                path: format!("{}/{}/index.html", ld.locale.code, ld.doc.slug),
+                text: plain_text(&ld.segments[Document::TITLE].text),
+                attrs: body.lang_attrs(Document::TITLE),
+            };
+            (ld.locale.code.clone(), link)
+        })
+        .collect()
+}
+
+/// Fingerprint of the site.toml values renderers read (and, in a partner
+/// build, of what the partner adds).
 pub fn config_digest(config: &SiteConfig) -> String {
-    Hasher::new("site.toml")
-        .add(&config.source_locale)
+    let mut h = Hasher::new("site.toml");
+    h.add(&config.source_locale)
         .add(format!("{:?}", config.locales))
         .add(&config.base_url)
         .add(&config.theme)
-        .add(format!("{:?}", config.organisation))
-        .finish()
+        .add(format!("{:?}", config.organisation));
+    if let Some(partner) = &config.partner {
+        h.add(partner.digest());
+    }
+    h.finish()
 }
 
 /// Adds what a localized document shows: each segment's id, text, language

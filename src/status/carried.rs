@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{word_diff, Change};
-use crate::catalog::history::{self, History};
+use crate::catalog::history::History;
 use crate::project::Project;
 use crate::sync::{MinorEdit, MinorLog};
 
@@ -30,8 +30,7 @@ pub fn since(
         .into_iter()
         .filter(|e| e.date.as_str() >= since)
         .map(|edit| {
-            let history =
-                History::load(&project.config.root, &history::path(source, &edit.catalog));
+            let history = History::load(&project.config.root, &project.history_file(&edit.catalog));
             let old_english = history.texts.get(&edit.old).cloned();
             let english = history.texts.get(&edit.new).cloned();
             let change = match (&old_english, &english) {

@@ -11,12 +11,12 @@ use super::{
     Report,
 };
 use crate::catalog::fingerprint::fingerprint;
-use crate::catalog::history::{self, History};
+use crate::catalog::history::History;
 use crate::catalog::ids::PreviousEntry;
 use crate::catalog::records::Freshness;
 use crate::catalog::{reference, CatalogFile};
 use crate::localize::{self, placeables, LocalizedDocument, State};
-use crate::project::{catalog_path, CatalogKind, Project, TERMS_CATALOG};
+use crate::project::{CatalogKind, Project, TERMS_CATALOG};
 use rayon::prelude::*;
 
 /// Which locales and catalogs to report; empty means all.
@@ -86,7 +86,7 @@ pub fn collect_from(
     let per_catalog: Vec<(History, Vec<PreviousEntry>)> = catalogs
         .iter()
         .map(|(name, _)| {
-            let history = History::load(&project.config.root, &history::path(&source, name));
+            let history = History::load(&project.config.root, &project.history_file(name));
             let previous = project
                 .documents
                 .iter()
@@ -117,8 +117,16 @@ pub fn collect_from(
             match kind {
                 CatalogKind::Content => {
                     if let Some(ld) = by_pair.get(&(locale.as_str(), name.as_str())) {
-                        fresh_counted =
-                            content(ld, file, history, previous, filter.fresh, &mut messages);
+                        let expected = project.catalog_file(locale, name);
+                        fresh_counted = content(
+                            ld,
+                            file,
+                            &expected,
+                            history,
+                            previous,
+                            filter.fresh,
+                            &mut messages,
+                        );
                     }
                 }
                 CatalogKind::Ui => {
@@ -129,7 +137,7 @@ pub fn collect_from(
                             terms: TermsCheck::Against(project.catalog(locale, TERMS_CATALOG)),
                             locale,
                             catalog: name,
-                            expected_path: &catalog_path(locale, name),
+                            expected_path: &project.catalog_file(locale, name),
                             history: Some(history),
                         });
                     }
@@ -177,10 +185,11 @@ pub fn collect_from(
             })
         })
         .collect();
+    let help = crate::partner::help::help_blocks(project, localized);
     let leaflets = localized
         .iter()
         .filter(|ld| filter.locale(&ld.locale.code) && filter.catalog(&ld.doc.slug))
-        .map(crate::localize::Readiness::of)
+        .map(|ld| crate::partner::help::readiness(ld, crate::partner::help::for_leaflet(&help, ld)))
         .collect();
     Report {
         leaflets,
@@ -199,16 +208,14 @@ pub fn collect_from(
 fn content(
     ld: &LocalizedDocument<'_>,
     file: Option<&CatalogFile>,
+    expected: &std::path::Path,
     history: &History,
     previous: &[PreviousEntry],
     fresh: FreshMessages,
     out: &mut Vec<MessageStatus>,
 ) -> usize {
     let mut counted = 0;
-    let path = file.map_or_else(
-        || catalog_path(&ld.locale.code, &ld.doc.slug),
-        |f| f.path.clone(),
-    );
+    let path = file.map_or_else(|| expected.to_path_buf(), |f| f.path.clone());
     for (segment, localized) in ld.doc.segments.iter().zip(&ld.segments) {
         if fresh == FreshMessages::Counted && localized.state.kind() == MessageState::Fresh {
             counted += 1;

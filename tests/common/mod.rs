@@ -207,3 +207,55 @@ pub fn skip(reason: &str) {
     );
     let _ = writeln!(std::io::stderr(), "\n*** {message} ***\n");
 }
+
+/// The text of the one QR code on the last page of `pdf` (rendered with
+/// pdftoppm into `scratch`, decoded with rqrr). Needs poppler-utils: call
+/// [`have_tool`] first.
+pub fn decode_qr(pdf: &Path, scratch: &Path) -> String {
+    let tool = |program: &str, args: &[&str]| {
+        let out = Command::new(program).args(args).output().expect(program);
+        assert!(
+            out.status.success(),
+            "{program} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let pdf_arg = pdf.to_str().expect("path");
+    let last = tool("pdfinfo", &[pdf_arg])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_string()))
+        .expect("pages");
+    std::fs::create_dir_all(scratch).expect("scratch dir");
+    let prefix = scratch.join("qr");
+    tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            "-f",
+            &last,
+            "-l",
+            &last,
+            pdf_arg,
+            prefix.to_str().expect("path"),
+        ],
+    );
+    let png = std::fs::read_dir(scratch)
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("qr"))
+        })
+        .expect("png");
+    let image = image::open(&png).expect("png").to_luma8();
+    let _ = std::fs::remove_file(&png);
+    let mut prepared = rqrr::PreparedImage::prepare(image);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    let (_, content) = grids[0].decode().expect("decodes");
+    content
+}
