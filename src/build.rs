@@ -23,6 +23,7 @@ use crate::leaflet::LeafletRenderer;
 use crate::localize::{localize_all, LocalizedDocument, Readiness};
 use crate::project::{LoadError, Project};
 use crate::render::assets::AssetRenderer;
+use crate::render::search::SearchRenderer;
 use crate::render::site::SiteRenderer;
 use crate::render::RenderError;
 use crate::ui::UiStrings;
@@ -64,6 +65,9 @@ pub struct BuildSummary {
     pub report: BuildReport,
 }
 
+/// Job kinds that are not HTML pages (for the summary's page count).
+const NOT_PAGES: [&str; 4] = ["leaflet", "asset", "sitemap", "robots"];
+
 /// What a build makes besides pages.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
@@ -80,6 +84,7 @@ fn renderers<'a>(
     leaflets: Option<&'a LeafletRenderer<'a>>,
     assets: &'a AssetRenderer,
     site: &'a SiteRenderer<'a>,
+    search: &'a SearchRenderer<'a>,
 ) -> Vec<&'a dyn Renderer> {
     let mut list: Vec<&dyn Renderer> = Vec::new();
     if let Some(leaflets) = leaflets {
@@ -87,6 +92,7 @@ fn renderers<'a>(
     }
     list.push(assets);
     list.push(site);
+    list.push(search);
     list
 }
 
@@ -103,8 +109,18 @@ pub fn build(
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
     let project = Project::load(root)?;
+    build_loaded(&project, options, progress)
+}
+
+/// Builds an already loaded project into its `output/site` (`bundle` loads
+/// once, builds, then packs).
+pub fn build_loaded(
+    project: &Project,
+    options: BuildOptions,
+    progress: Progress<'_>,
+) -> Result<BuildSummary, BuildError> {
     let output = project.config.output_dir();
-    run(&project, options, Some(&output), progress)
+    run(project, options, Some(&output), progress)
 }
 
 /// The localized documents, UI strings and status report every renderer reads.
@@ -146,7 +162,11 @@ fn run(
         theme_dir: project.config.theme_dir(),
     };
     let site = SiteRenderer::new(project, ui.clone(), &localized, &status)?;
-    let list = renderers(leaflets.as_ref(), &assets, &site);
+    let search = SearchRenderer {
+        project,
+        localized: &localized,
+    };
+    let list = renderers(leaflets.as_ref(), &assets, &site, &search);
 
     let root = &project.config.root;
     let site_dir = output.map_or_else(PathBuf::new, |o| o.join("site"));
@@ -169,7 +189,7 @@ fn run(
         pages: report
             .jobs
             .iter()
-            .filter(|j| j.kind != "leaflet" && j.kind != "asset")
+            .filter(|j| !NOT_PAGES.contains(&j.kind))
             .count(),
         leaflets: report.jobs.iter().filter(|j| j.kind == "leaflet").count(),
         skipped_leaflets,
@@ -308,11 +328,11 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
     ))
 }
 
-const LOCK_FILE: &str = ".lock";
+pub(crate) const LOCK_FILE: &str = ".lock";
 
 /// Holds `output/.lock` for the whole build: a second build started in the
 /// same project waits (and says so) instead of mixing its files in.
-fn lock(output: &Path) -> std::io::Result<std::fs::File> {
+pub(crate) fn lock(output: &Path) -> std::io::Result<std::fs::File> {
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
