@@ -47,7 +47,15 @@ fn fixture() -> Site {
 fn unzip(zip: &Path, into: &Path) -> Vec<String> {
     let file = std::fs::File::open(zip).unwrap_or_else(|e| panic!("{}: {e}", zip.display()));
     let mut archive = zip::ZipArchive::new(file).expect("a zip");
-    let names: Vec<String> = archive.file_names().map(str::to_string).collect();
+    let names: Vec<String> = (0..archive.len())
+        .map(|i| {
+            archive
+                .name_for_index(i)
+                .expect("entry")
+                .expect("a UTF-8 name")
+                .into_owned()
+        })
+        .collect();
     archive.extract(into).expect("extract");
     names
 }

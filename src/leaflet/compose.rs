@@ -188,7 +188,8 @@ impl Composer<'_, '_, '_> {
     fn contact(&mut self, heading: &str) {
         let (size, dir) = (self.size, self.dir);
         self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
-        let org = &self.config.organisation;
+        let config = self.config;
+        let org = &config.organisation;
         self.organisation_name(&org.name);
         let mut lines = Vec::new();
         lines.extend(org.website.clone());
@@ -226,12 +227,13 @@ impl Composer<'_, '_, '_> {
         let (size, dir) = (self.size, self.dir);
         let mut style = ParaStyle::body(size * 0.9, dir);
         style.space_after = size * 0.2;
-        let org_lang = self.config.organisation_lang();
+        let config = self.config;
+        let org_lang = config.organisation_lang();
         if org_lang == self.ld.locale.code {
             self.plain_paragraph(name, Role::P, &style, 0);
             return;
         }
-        let text = match self.config.direction(org_lang) {
+        let text = match config.direction(org_lang) {
             Direction::Ltr => isolate(name),
             Direction::Rtl => format!("\u{2067}{name}\u{2069}"),
         };
