@@ -23,6 +23,7 @@ use crate::leaflet::LeafletRenderer;
 use crate::localize::{localize_all, LocalizedDocument, Readiness};
 use crate::project::{LoadError, Project};
 use crate::render::assets::AssetRenderer;
+use crate::render::search::SearchRenderer;
 use crate::render::site::SiteRenderer;
 use crate::render::RenderError;
 use crate::ui::UiStrings;
@@ -73,6 +74,9 @@ pub struct BuildSummary {
     pub report: BuildReport,
 }
 
+/// Job kinds that are not HTML pages (for the summary's page count).
+const NOT_PAGES: [&str; 4] = ["leaflet", "asset", "sitemap", "robots"];
+
 /// What a build makes besides pages.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
@@ -90,6 +94,7 @@ fn renderers<'a>(
     assets: &'a AssetRenderer,
     logo: Option<&'a crate::partner::logo::LogoAsset<'a>>,
     site: &'a SiteRenderer<'a>,
+    search: &'a SearchRenderer<'a>,
 ) -> Vec<&'a dyn Renderer> {
     let mut list: Vec<&dyn Renderer> = Vec::new();
     if let Some(leaflets) = leaflets {
@@ -100,6 +105,7 @@ fn renderers<'a>(
         list.push(logo);
     }
     list.push(site);
+    list.push(search);
     list
 }
 
@@ -186,7 +192,11 @@ fn run(
     let logo = partner
         .and_then(|p| p.logo.as_ref())
         .map(crate::partner::logo::LogoAsset);
-    let list = renderers(leaflets.as_ref(), &assets, logo.as_ref(), &site);
+    let search = SearchRenderer {
+        project,
+        localized: &localized,
+    };
+    let list = renderers(leaflets.as_ref(), &assets, logo.as_ref(), &site, &search);
 
     let root = &project.config.root;
     let site_dir = output.map_or_else(PathBuf::new, |_| project.config.site_dir());
@@ -216,7 +226,7 @@ fn run(
         pages: report
             .jobs
             .iter()
-            .filter(|j| j.kind != "leaflet" && j.kind != "asset")
+            .filter(|j| !NOT_PAGES.contains(&j.kind))
             .count(),
         leaflets: report.jobs.iter().filter(|j| j.kind == "leaflet").count(),
         skipped_leaflets,
@@ -368,11 +378,11 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
     ))
 }
 
-const LOCK_FILE: &str = ".lock";
+pub(crate) const LOCK_FILE: &str = ".lock";
 
 /// Holds `output/.lock` for the whole build: a second build started in the
 /// same project waits (and says so) instead of mixing its files in.
-fn lock(output: &Path) -> std::io::Result<std::fs::File> {
+pub(crate) fn lock(output: &Path) -> std::io::Result<std::fs::File> {
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)

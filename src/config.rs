@@ -42,11 +42,17 @@ pub struct Locale {
     pub fallback: Vec<String>,
 }
 
-/// Who publishes the site; shown in page footers and, later, on leaflets.
+/// Who publishes the site; shown in page footers and on leaflets.
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub name: String,
+    /// The language the name is written in (a BCP 47 code), so a page or
+    /// leaflet in another language marks the name with it and a screen reader
+    /// reads it in the right voice. `None`: the source locale
+    /// (see [`SiteConfig::organisation_lang`]).
+    #[serde(default)]
+    pub lang: Option<String>,
     #[serde(default)]
     pub website: Option<String>,
     #[serde(default)]
@@ -80,11 +86,27 @@ impl SiteConfig {
         self.locales.iter().find(|l| l.code == code)
     }
 
-    /// The text direction of `code`; left-to-right for a language that is not
-    /// one of the site's locales (e.g. a source's `lang`). The one lookup of
-    /// a locale's direction: pages, UI strings and leaflets all ask here.
+    /// The text direction of `code`: a site locale's own, else that of the
+    /// language's usual script (`fa` is right-to-left even when it is not a
+    /// locale of the site), else left-to-right. The one lookup of a
+    /// direction: pages, UI strings and leaflets all ask here.
     pub fn direction(&self, code: &str) -> Direction {
-        self.locale_direction(code).unwrap_or(Direction::Ltr)
+        self.locale_direction(code)
+            .or_else(|| {
+                code.parse::<LanguageIdentifier>()
+                    .ok()
+                    .map(|l| direction_of(&l))
+            })
+            .unwrap_or(Direction::Ltr)
+    }
+
+    /// The language the organisation's name is written in: its `lang` in
+    /// `[organisation]`, else the source locale.
+    pub fn organisation_lang(&self) -> &str {
+        self.organisation
+            .lang
+            .as_deref()
+            .unwrap_or(&self.source_locale)
     }
 
     /// The text direction of `code` if it is one of the site's locales.
@@ -221,6 +243,7 @@ pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
     let locales = with_fallbacks(seen, &raw);
     let base_url = base_url(&raw, &at)?;
     let theme = theme(root, &raw, &at)?;
+    check_organisation_lang(&text, &at)?;
     Ok(SiteConfig {
         root: root.to_path_buf(),
         source_locale: raw.source_locale.get_ref().clone(),
@@ -308,10 +331,7 @@ fn with_fallbacks(seen: Vec<(String, LanguageIdentifier)>, raw: &RawConfig) -> V
             if &code != source {
                 fallback.push(source.clone());
             }
-            let direction = match langid.character_direction() {
-                CharacterDirection::RTL => Direction::Rtl,
-                _ => Direction::Ltr,
-            };
+            let direction = direction_of(&langid);
             Locale {
                 code,
                 langid,
@@ -320,6 +340,38 @@ fn with_fallbacks(seen: Vec<(String, LanguageIdentifier)>, raw: &RawConfig) -> V
             }
         })
         .collect()
+}
+
+/// The direction of a language's usual script.
+fn direction_of(langid: &LanguageIdentifier) -> Direction {
+    match langid.character_direction() {
+        CharacterDirection::RTL => Direction::Rtl,
+        _ => Direction::Ltr,
+    }
+}
+
+/// Only `[organisation] lang`, with where it is written (for its error).
+#[derive(Deserialize)]
+struct OrganisationLang {
+    organisation: Option<LangOnly>,
+}
+
+#[derive(Deserialize)]
+struct LangOnly {
+    lang: Option<Spanned<String>>,
+}
+
+/// `[organisation] lang`, when given, must be a well-formed locale code
+/// (it need not be one of the site's locales).
+fn check_organisation_lang(text: &str, at: &impl At) -> Result<(), ConfigError> {
+    let spanned: Option<Spanned<String>> = toml::from_str::<OrganisationLang>(text)
+        .ok()
+        .and_then(|o| o.organisation)
+        .and_then(|o| o.lang);
+    match spanned {
+        Some(code) => parse_locale(&code, at).map(|_| ()),
+        None => Ok(()),
+    }
 }
 
 /// `base_url`, absolute http(s), ending in `/`.

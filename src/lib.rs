@@ -10,12 +10,14 @@
 //! shaping, bidi, line breaking; no output format) → `engine` (jobs,
 //! fingerprints, cache, streaming into a staging folder) → `build` (the one
 //! list of renderers, the swap into `output/site`);
-//! `serve` (a live preview on the same engine, rendering on demand).
+//! `serve` (a live preview on the same engine, rendering on demand);
+//! `bundle` (a build packed into one zip for offline use, with print-shop pages).
 //! Leaf modules: `html` (escaping), `inline` (Markdown inline events and the
 //! link/raw-HTML safety rules every renderer shares), `ui` (UI strings),
 //! `diagnostic`, `clock`.
 
 pub mod build;
+pub mod bundle;
 pub mod catalog;
 pub mod clock;
 pub mod config;

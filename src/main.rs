@@ -45,6 +45,20 @@ enum Command {
         #[arg(long, conflicts_with = "partner")]
         all: bool,
     },
+    /// Build, then pack the site, every leaflet and a print-shop page into
+    /// output/<name>-<date>.zip, which works offline (from a USB stick or a phone).
+    Bundle {
+        /// Also make leaflets for incomplete translations (marked DRAFT, and
+        /// listed as drafts on the print-shop page).
+        #[arg(long)]
+        allow_incomplete: bool,
+        /// Bundle this partner's site (partners/NAME/) instead of the main one.
+        #[arg(long, value_name = "NAME")]
+        partner: Option<String>,
+        /// Print only errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Check everything a build checks, without writing anything.
     Check,
     /// Report every missing, stale, invalid and obsolete translation.
@@ -183,6 +197,20 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 )?;
             }
         }
+        Command::Bundle {
+            allow_incomplete,
+            partner,
+            quiet,
+        } => {
+            let options = peerpress::bundle::BundleOptions {
+                build: peerpress::build::BuildOptions {
+                    allow_incomplete: *allow_incomplete,
+                    no_leaflets: false,
+                },
+                partner: partner.clone(),
+            };
+            bundle(cli, &options, *quiet)?;
+        }
         Command::Check => check(cli)?,
         Command::Status(args) => return status(cli, args),
         Command::Serve { port, bind, open } => {
@@ -209,6 +237,27 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn bundle(
+    cli: &Cli,
+    options: &peerpress::bundle::BundleOptions,
+    quiet: bool,
+) -> anyhow::Result<()> {
+    let summary = peerpress::bundle::bundle(&cli.root, options, &|_, _| {})?;
+    if quiet {
+        return Ok(());
+    }
+    let drafts = summary.leaflets.iter().filter(|l| !l.ready).count();
+    println!(
+        "wrote {} ({} files, {} KB): the site, {} leaflets ({drafts} DRAFT) and the print-shop page {}/index.html",
+        summary.path.display(),
+        summary.files,
+        summary.bytes.div_ceil(1024),
+        summary.leaflets.len(),
+        peerpress::bundle::print_shop::FOLDER,
+    );
+    Ok(())
 }
 
 fn check(cli: &Cli) -> anyhow::Result<()> {

@@ -311,14 +311,20 @@ fn editing_site_toml_rerenders_what_reads_it() {
         .union(&jobs(&report, "reused"))
         .cloned()
         .collect();
-    let not_assets: BTreeSet<String> = all
-        .into_iter()
-        .filter(|p| !p.starts_with("assets/"))
-        .collect();
-    assert_eq!(rendered(&report), not_assets);
-    assert!(jobs(&report, "reused")
-        .iter()
-        .all(|p| p.starts_with("assets/")));
+    // The organisation is not in sitemap.xml or robots.txt: they are reused.
+    let unaffected = |p: &str| p.starts_with("assets/") || p == "sitemap.xml" || p == "robots.txt";
+    let affected: BTreeSet<String> = all.into_iter().filter(|p| !unaffected(p)).collect();
+    assert_eq!(rendered(&report), affected);
+    assert!(jobs(&report, "reused").iter().all(|p| unaffected(p)));
+    assert!(jobs(&report, "reused").contains("sitemap.xml"));
+    // A new base_url changes them.
+    let config = site.read("site.toml");
+    site.write(
+        "site.toml",
+        &config.replace("https://example.org/hiv/", "https://example.net/"),
+    );
+    let (_, report) = build(&site, &[]);
+    assert!(rendered(&report).contains("sitemap.xml") && rendered(&report).contains("robots.txt"));
     assert_same_as_clean(&site);
 }
 

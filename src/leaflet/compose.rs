@@ -201,8 +201,10 @@ impl Composer<'_, '_, '_> {
     fn contact(&mut self, heading: &str) {
         let (size, dir) = (self.size, self.dir);
         self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
-        let org = &self.config.organisation;
-        let mut lines = vec![org.name.clone()];
+        let config = self.config;
+        let org = &config.organisation;
+        self.organisation_name(&org.name);
+        let mut lines = Vec::new();
         lines.extend(org.website.clone());
         lines.extend(org.email.clone());
         lines.extend(org.phone.clone());
@@ -258,6 +260,38 @@ impl Composer<'_, '_, '_> {
             0,
             None,
         );
+    }
+
+    /// The organisation's name, tagged with its own language when that is
+    /// not the leaflet's (a Latin name on an Arabic leaflet is read as
+    /// English, not Arabic) and isolated in its own direction.
+    fn organisation_name(&mut self, name: &str) {
+        let (size, dir) = (self.size, self.dir);
+        let mut style = ParaStyle::body(size * 0.9, dir);
+        style.space_after = size * 0.2;
+        let config = self.config;
+        let org_lang = config.organisation_lang();
+        if org_lang == self.ld.locale.code {
+            self.plain_paragraph(name, Role::P, &style, 0);
+            return;
+        }
+        let text = match config.direction(org_lang) {
+            Direction::Ltr => isolate(name),
+            Direction::Rtl => format!("\u{2067}{name}\u{2069}"),
+        };
+        // Latin runs would otherwise be tagged with the source locale.
+        let latin_lang = self.layout.typesetter.latin_lang.take();
+        if latin_lang.is_some() {
+            self.layout.typesetter.latin_lang = Some(org_lang.to_string());
+        }
+        self.spans_paragraph(
+            &plain_spans(&text),
+            Role::P,
+            &style,
+            0,
+            Some(org_lang.to_string()),
+        );
+        self.layout.typesetter.latin_lang = latin_lang;
     }
 
     /// Language and direction of segment `i` when it differs from the page's.

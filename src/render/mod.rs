@@ -1,9 +1,10 @@
-//! Renderers: localized documents → output files. Today HTML pages
-//! ([`site`]); a print renderer reads the same localized documents.
+//! Renderers: localized documents → output files: HTML pages ([`site`]),
+//! theme assets ([`assets`]) and files for search engines ([`search`]).
 
 pub mod assets;
 pub mod body;
 pub mod inline;
+pub mod search;
 pub mod site;
 pub mod templates;
 

@@ -7,7 +7,6 @@
 //! search engines require; browsers never fetch them.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -15,7 +14,7 @@ use serde::Serialize;
 use super::body::BodyRenderer;
 use super::inline::{inline_html, plain_text};
 use super::templates::Templates;
-use super::{tera_message, RenderError};
+use super::RenderError;
 use crate::config::{Locale, Organisation, SiteConfig};
 use crate::content::Document;
 use crate::engine::hash::Hasher;
@@ -42,33 +41,39 @@ pub struct SiteRenderer<'p> {
 }
 
 #[derive(Serialize)]
-struct Link {
+pub(crate) struct Link {
     hreflang: String,
     href: String,
 }
 
+/// A link to the same page in another language (`languages.html`, the chooser).
 #[derive(Serialize)]
-struct LanguageLink {
-    code: String,
-    dir: &'static str,
-    name: String,
-    prompt: String,
-    href: String,
-    current: bool,
+pub(crate) struct LanguageLink {
+    pub(crate) code: String,
+    pub(crate) dir: &'static str,
+    pub(crate) name: String,
+    pub(crate) prompt: String,
+    pub(crate) href: String,
+    pub(crate) current: bool,
 }
 
+/// What `base.html` reads around every page.
 #[derive(Serialize)]
-struct Frame<'a> {
-    lang: &'a str,
-    dir: &'static str,
-    root: String,
-    topics_href: Option<String>,
-    canonical: String,
-    alternates: Vec<Link>,
-    organisation: Option<&'a Organisation>,
-    description: Option<String>,
+pub(crate) struct Frame<'a> {
+    pub(crate) lang: &'a str,
+    pub(crate) dir: &'static str,
+    /// `../` to the site folder.
+    pub(crate) root: String,
+    pub(crate) topics_href: Option<String>,
+    /// Absolute URL online; empty for pages that exist only offline (no link).
+    pub(crate) canonical: String,
+    pub(crate) alternates: Vec<Link>,
+    pub(crate) organisation: Option<&'a Organisation>,
+    /// The language the organisation's name is written in.
+    pub(crate) organisation_lang: &'a str,
+    pub(crate) description: Option<String>,
     /// A partner build: the partner's logo and local-services page.
-    partner: Option<PartnerFrame<'a>>,
+    pub(crate) partner: Option<PartnerFrame<'a>>,
 }
 
 /// What the page header shows of a partner: its logo (path inside the site,
@@ -76,14 +81,14 @@ struct Frame<'a> {
 /// local-services page, titled in the page's language (or marked with the
 /// language it falls back to).
 #[derive(Serialize, Clone)]
-struct PartnerFrame<'a> {
+pub(crate) struct PartnerFrame<'a> {
     logo: Option<&'static str>,
     logo_alt: &'a str,
     local_services: Option<NavLink>,
 }
 
 #[derive(Serialize, Clone)]
-struct NavLink {
+pub(crate) struct NavLink {
     path: String,
     text: String,
     attrs: String,
@@ -251,6 +256,7 @@ impl<'p> SiteRenderer<'p> {
             canonical: self.url(path),
             alternates,
             organisation: Some(&self.project.config.organisation).filter(|o| !o.name.is_empty()),
+            organisation_lang: self.project.config.organisation_lang(),
             description: None,
             partner: self.project.config.partner.as_ref().map(|p| PartnerFrame {
                 logo: p.logo.as_ref().map(|l| l.asset_path()),
@@ -261,20 +267,10 @@ impl<'p> SiteRenderer<'p> {
     }
 
     fn alternates(&self, path_in_locale: &str) -> Vec<Link> {
-        let config = &self.project.config;
-        let mut links: Vec<Link> = config
-            .locales
-            .iter()
-            .map(|l| Link {
-                hreflang: l.code.clone(),
-                href: self.url(&format!("{}/{path_in_locale}", l.code)),
-            })
-            .collect();
-        links.push(Link {
-            hreflang: "x-default".into(),
-            href: self.url(""),
-        });
-        links
+        alternate_urls(&self.project.config, path_in_locale)
+            .into_iter()
+            .map(|(hreflang, href)| Link { hreflang, href })
+            .collect()
     }
 
     fn language_links(
@@ -307,14 +303,7 @@ impl<'p> SiteRenderer<'p> {
         out: &str,
     ) -> Result<String, RenderError> {
         self.tera
-            .render(locale, template, context)
-            .map_err(|err| RenderError::Template {
-                path: PathBuf::from("themes")
-                    .join(&self.project.config.theme)
-                    .join("templates")
-                    .join(template),
-                message: format!("while writing {out}: {}", tera_message(&err)),
-            })
+            .render_page(&self.project.config, locale, template, context, out)
     }
 
     fn chooser(&self) -> Result<String, RenderError> {
@@ -480,6 +469,27 @@ pub fn base_path(url: &str) -> String {
         None => "/".to_string(),
     }
 }
+
+/// `(hreflang, absolute URL)` of a page in every locale, then `x-default`
+/// (the language chooser): the `hreflang` links of pages and of sitemap.xml.
+/// `path_in_locale` is the page's path below its locale folder (`prep/`).
+pub fn alternate_urls(config: &SiteConfig, path_in_locale: &str) -> Vec<(String, String)> {
+    config
+        .locales
+        .iter()
+        .map(|l| {
+            (
+                l.code.clone(),
+                format!("{}{}/{path_in_locale}", config.base_url, l.code),
+            )
+        })
+        .chain(std::iter::once((
+            "x-default".to_string(),
+            config.base_url.clone(),
+        )))
+        .collect()
+}
+
 
 /// Per locale, the header link to a partner's local-services page: its
 /// title in that locale, marked with its language when it falls back.

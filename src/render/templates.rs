@@ -75,6 +75,26 @@ impl Templates {
         })
     }
 
+    /// Renders `template` for a page written to `out`; an error names the
+    /// template file and the page.
+    pub fn render_page(
+        &self,
+        config: &crate::config::SiteConfig,
+        locale: &str,
+        template: &str,
+        context: &tera::Context,
+        out: &str,
+    ) -> Result<String, RenderError> {
+        self.render(locale, template, context)
+            .map_err(|err| RenderError::Template {
+                path: PathBuf::from("themes")
+                    .join(&config.theme)
+                    .join("templates")
+                    .join(template),
+                message: format!("while writing {out}: {}", tera_message(&err)),
+            })
+    }
+
     pub fn render(
         &self,
         locale: &str,
@@ -94,6 +114,9 @@ impl Templates {
 ///
 /// Arguments: `id` (required); `attr=true` for use inside an attribute
 /// (plain escaped text); any other argument becomes a Fluent variable.
+/// `NAME_lang="xx"` beside a variable `NAME` says which language its value
+/// is in (an organisation's name): where that differs from the string's
+/// own, the value is wrapped in its own `lang`/`dir` span.
 /// Returns escaped HTML: a fallback string is wrapped in a `lang` span.
 pub struct Translate {
     pub strings: Arc<UiStrings>,
@@ -108,15 +131,34 @@ impl tera::Function for Translate {
             .ok_or_else(|| tera::Error::msg("t() needs an `id` argument"))?;
         let in_attribute = args.get("attr").and_then(|v| v.as_bool()).unwrap_or(false);
         let mut fluent_args = FluentArgs::new();
-        let mut keys: Vec<&String> = args.keys().filter(|k| *k != "id" && *k != "attr").collect();
+        let is_lang_of = |k: &str| {
+            k.strip_suffix("_lang")
+                .is_some_and(|base| args.get(base).is_some_and(tera::Value::is_string))
+        };
+        let mut keys: Vec<&String> = args
+            .keys()
+            .filter(|k| *k != "id" && *k != "attr" && !is_lang_of(k))
+            .collect();
         keys.sort();
+        // Values in their own language go in as placeholders, replaced after escaping.
+        let mut marked: Vec<(String, &str, &str)> = Vec::new();
         for key in keys {
             let value = match &args[key] {
                 tera::Value::Number(n) => match n.as_i64() {
                     Some(i) => FluentValue::from(i),
                     None => FluentValue::from(n.as_f64().unwrap_or_default()),
                 },
-                tera::Value::String(s) => FluentValue::from(s.clone()),
+                tera::Value::String(s) => match args
+                    .get(&format!("{key}_lang"))
+                    .and_then(tera::Value::as_str)
+                {
+                    Some(lang) => {
+                        let placeholder = format!("\u{e000}{}\u{e001}", marked.len());
+                        marked.push((placeholder.clone(), s.as_str(), lang));
+                        FluentValue::from(placeholder)
+                    }
+                    None => FluentValue::from(s.clone()),
+                },
                 other => FluentValue::from(other.to_string()),
             };
             fluent_args.set(key.clone(), value);
@@ -130,7 +172,21 @@ impl tera::Function for Translate {
                     self.strings.source_locale()
                 ))
             })?;
-        let escaped = escape_html(&found.text);
+        let mut escaped = escape_html(&found.text);
+        for (placeholder, value, lang) in &marked {
+            let value = escape_html(value);
+            let replacement = if *lang == found.lang || in_attribute {
+                value
+            } else {
+                let dir = self.strings.config().direction(lang);
+                format!(
+                    "<span lang=\"{}\" dir=\"{}\">{value}</span>",
+                    escape_html(lang),
+                    dir.as_str()
+                )
+            };
+            escaped = escaped.replace(placeholder.as_str(), &replacement);
+        }
         let html = if found.lang == self.locale || in_attribute {
             escaped
         } else {

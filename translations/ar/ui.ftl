@@ -71,6 +71,27 @@ leaflet-edition = الإصدار { $edition }، بتاريخ { $date }
 leaflet-draft = مسودة – غير مخصصة للتوزيع: بعض أجزاء هذا النص لم تُترجم بعد أو لم تعد محدّثة.
 leaflet-contact = للتواصل
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = نشرات للطباعة
+print-shop-intro = كل النشرات القابلة للطباعة في هذه الحزمة، حسب اللغة. اطبع فقط النشرات المعلَّمة بأنها جاهزة للطباعة: المسودة غير مخصصة للتوزيع.
+print-shop-how-a4 = A4: اطبع على ورق A4، على وجه واحد أو على الوجهين.
+print-shop-how-booklet = كتيّب بحجم A5: اطبع على ورق A4 على الوجهين مع القلب على الحافة القصيرة، ثم اطوِ الأوراق من المنتصف.
+# Column headings of the list of leaflets.
+print-shop-leaflet = النشرة
+print-shop-format = المقاس
+print-shop-pages = الصفحات
+print-shop-size = حجم الملف
+print-shop-edition = الإصدار
+print-shop-status = الحالة
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = كتيّب A5
+print-shop-ready = جاهزة للطباعة
+print-shop-draft = مسودة – غير مخصصة للتوزيع
+print-shop-none = لا توجد بعد أي نشرة بهذه اللغة جاهزة للطباعة.
+print-shop-not-made = غير قابلة للطباعة بعد، لأن الترجمة ناقصة أو لم تعد محدّثة:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

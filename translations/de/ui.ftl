@@ -67,6 +67,27 @@ leaflet-edition = Ausgabe { $edition }, erstellt am { $date }
 leaflet-draft = ENTWURF – nicht verteilen: Teile dieses Textes sind noch nicht übersetzt oder nicht mehr aktuell.
 leaflet-contact = Kontakt
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Infoblätter zum Drucken
+print-shop-intro = Alle druckbaren Infoblätter in diesem Paket, nach Sprache. Drucken Sie nur Infoblätter, die als druckfertig markiert sind: Ein Entwurf ist nicht zum Verteilen bestimmt.
+print-shop-how-a4 = A4: auf A4-Papier drucken, einseitig oder beidseitig.
+print-shop-how-booklet = A5-Heft: auf A4-Papier beidseitig drucken, über die kurze Kante wenden, dann die Blätter in der Mitte falten.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Infoblatt
+print-shop-format = Format
+print-shop-pages = Seiten
+print-shop-size = Größe
+print-shop-edition = Ausgabe
+print-shop-status = Status
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = A5-Heft
+print-shop-ready = Druckfertig
+print-shop-draft = ENTWURF – nicht verteilen
+print-shop-none = In dieser Sprache ist noch kein Infoblatt druckfertig.
+print-shop-not-made = Noch nicht druckbar, weil die Übersetzung unvollständig oder nicht mehr aktuell ist:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

@@ -67,6 +67,27 @@ leaflet-edition = Έκδοση { $edition }, δημιουργήθηκε στις
 leaflet-draft = ΠΡΟΣΧΕΔΙΟ – όχι για διανομή: ορισμένα μέρη αυτού του κειμένου δεν έχουν μεταφραστεί ακόμη ή δεν είναι πια ενημερωμένα.
 leaflet-contact = Επικοινωνία
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Φυλλάδια για εκτύπωση
+print-shop-intro = Όλα τα φυλλάδια αυτού του πακέτου που μπορούν να εκτυπωθούν, ανά γλώσσα. Εκτυπώνετε μόνο τα φυλλάδια που είναι έτοιμα για εκτύπωση: ένα προσχέδιο δεν είναι για διανομή.
+print-shop-how-a4 = A4: εκτύπωση σε χαρτί A4, μονής ή διπλής όψης.
+print-shop-how-booklet = Βιβλιαράκι A5: εκτύπωση σε χαρτί A4, διπλής όψης, με αναστροφή στη μικρή πλευρά, και μετά δίπλωμα των φύλλων στη μέση.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Φυλλάδιο
+print-shop-format = Μορφή
+print-shop-pages = Σελίδες
+print-shop-size = Μέγεθος
+print-shop-edition = Έκδοση
+print-shop-status = Κατάσταση
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = Βιβλιαράκι A5
+print-shop-ready = Έτοιμο για εκτύπωση
+print-shop-draft = ΠΡΟΣΧΕΔΙΟ – όχι για διανομή
+print-shop-none = Κανένα φυλλάδιο σε αυτή τη γλώσσα δεν είναι ακόμη έτοιμο για εκτύπωση.
+print-shop-not-made = Δεν μπορεί να εκτυπωθεί ακόμη, επειδή η μετάφραση είναι ελλιπής ή δεν είναι πια ενημερωμένη:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

@@ -64,6 +64,27 @@ leaflet-edition = Edition { $edition }, made { $date }
 leaflet-draft = DRAFT – not for distribution: parts of this text are not yet translated or are out of date.
 leaflet-contact = Contact
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Leaflets to print
+print-shop-intro = Every printable leaflet in this bundle, by language. Print only the leaflets marked ready to print: a draft is not for distribution.
+print-shop-how-a4 = A4: print on A4 paper, single- or double-sided.
+print-shop-how-booklet = A5 booklet: print on A4 paper, double-sided, flipping on the short edge, then fold the sheets in half.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Leaflet
+print-shop-format = Format
+print-shop-pages = Pages
+print-shop-size = Size
+print-shop-edition = Edition
+print-shop-status = Status
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = A5 booklet
+print-shop-ready = Ready to print
+print-shop-draft = DRAFT – not for distribution
+print-shop-none = No leaflet in this language is ready to print yet.
+print-shop-not-made = Not printable yet, because the translation is incomplete or out of date:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

@@ -68,6 +68,27 @@ leaflet-edition = Édition { $edition }, créée le { $date }
 leaflet-draft = BROUILLON – à ne pas distribuer : certaines parties de ce texte ne sont pas encore traduites ou ne sont plus à jour.
 leaflet-contact = Contact
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Brochures à imprimer
+print-shop-intro = Toutes les brochures imprimables de cette archive, par langue. N’imprimez que les brochures marquées prêtes à imprimer : un brouillon ne doit pas être distribué.
+print-shop-how-a4 = A4 : imprimez sur du papier A4, en recto seul ou en recto verso.
+print-shop-how-booklet = Livret A5 : imprimez sur du papier A4 en recto verso, retournement sur le bord court, puis pliez les feuilles en deux.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Brochure
+print-shop-format = Format
+print-shop-pages = Pages
+print-shop-size = Taille
+print-shop-edition = Édition
+print-shop-status = État
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = Livret A5
+print-shop-ready = Prête à imprimer
+print-shop-draft = BROUILLON – à ne pas distribuer
+print-shop-none = Aucune brochure dans cette langue n’est encore prête à imprimer.
+print-shop-not-made = Pas encore imprimable, car la traduction est incomplète ou n’est plus à jour :
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

@@ -67,6 +67,27 @@ leaflet-edition = Edizione { $edition }, creata il { $date }
 leaflet-draft = BOZZA – da non distribuire: alcune parti di questo testo non sono ancora tradotte o non sono più aggiornate.
 leaflet-contact = Contatti
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Fogli informativi da stampare
+print-shop-intro = Tutti i fogli informativi stampabili di questo pacchetto, per lingua. Stampa solo quelli segnati come pronti per la stampa: una bozza non va distribuita.
+print-shop-how-a4 = A4: stampa su carta A4, solo fronte o fronte-retro.
+print-shop-how-booklet = Opuscolo A5: stampa su carta A4 fronte-retro, capovolgendo sul lato corto, poi piega i fogli a metà.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Foglio informativo
+print-shop-format = Formato
+print-shop-pages = Pagine
+print-shop-size = Dimensione
+print-shop-edition = Edizione
+print-shop-status = Stato
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = Opuscolo A5
+print-shop-ready = Pronto per la stampa
+print-shop-draft = BOZZA – da non distribuire
+print-shop-none = Nessun foglio informativo in questa lingua è ancora pronto per la stampa.
+print-shop-not-made = Non ancora stampabile, perché la traduzione è incompleta o non più aggiornata:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

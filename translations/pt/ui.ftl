@@ -67,6 +67,27 @@ leaflet-edition = Edição { $edition }, criada em { $date }
 leaflet-draft = RASCUNHO – não distribuir: algumas partes deste texto ainda não estão traduzidas ou estão desatualizadas.
 leaflet-contact = Contacto
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Folhetos para imprimir
+print-shop-intro = Todos os folhetos para imprimir deste pacote, por língua. Imprima apenas os folhetos marcados como prontos para imprimir: um rascunho não é para distribuir.
+print-shop-how-a4 = A4: imprima em papel A4, só frente ou frente e verso.
+print-shop-how-booklet = Brochura A5: imprima em papel A4, frente e verso, virando pelo lado curto, e depois dobre as folhas ao meio.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Folheto
+print-shop-format = Formato
+print-shop-pages = Páginas
+print-shop-size = Tamanho
+print-shop-edition = Edição
+print-shop-status = Estado
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = Brochura A5
+print-shop-ready = Pronto para imprimir
+print-shop-draft = RASCUNHO – não distribuir
+print-shop-none = Ainda não há nenhum folheto nesta língua pronto para imprimir.
+print-shop-not-made = Ainda não é possível imprimir, porque a tradução está incompleta ou desatualizada:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

@@ -69,6 +69,27 @@ leaflet-edition = Выпуск { $edition }, создан { $date }
 leaflet-draft = ЧЕРНОВИК — не распространять: часть этого текста ещё не переведена или устарела.
 leaflet-contact = Контакты
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Листовки для печати
+print-shop-intro = Все листовки из этого пакета, которые можно напечатать, по языкам. Печатайте только листовки с пометкой «Готово к печати»: черновик не для распространения.
+print-shop-how-a4 = A4: печать на бумаге A4, с одной или с двух сторон.
+print-shop-how-booklet = Буклет A5: печать на бумаге A4 с двух сторон, с переворотом по короткому краю, затем сложите листы пополам.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Листовка
+print-shop-format = Формат
+print-shop-pages = Страниц
+print-shop-size = Размер
+print-shop-edition = Выпуск
+print-shop-status = Статус
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = Буклет A5
+print-shop-ready = Готово к печати
+print-shop-draft = ЧЕРНОВИК — не распространять
+print-shop-none = На этом языке пока нет листовок, готовых к печати.
+print-shop-not-made = Пока нельзя напечатать, потому что перевод неполный или устарел:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.

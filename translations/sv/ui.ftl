@@ -67,6 +67,27 @@ leaflet-edition = Utgåva { $edition }, skapad { $date }
 leaflet-draft = UTKAST – får inte delas ut: delar av den här texten är inte översatta än eller är inte längre aktuella.
 leaflet-contact = Kontakt
 
+## Print-shop pages (offline bundles: the list of leaflets for whoever prints them)
+
+print-shop-title = Informationsblad att skriva ut
+print-shop-intro = Alla informationsblad i det här paketet som kan skrivas ut, efter språk. Skriv bara ut dem som är markerade som klara för tryck: ett utkast får inte delas ut.
+print-shop-how-a4 = A4: skriv ut på A4-papper, enkel- eller dubbelsidigt.
+print-shop-how-booklet = Häfte i A5: skriv ut på A4-papper, dubbelsidigt med vändning längs kortsidan, och vik sedan arken på mitten.
+# Column headings of the list of leaflets.
+print-shop-leaflet = Informationsblad
+print-shop-format = Format
+print-shop-pages = Sidor
+print-shop-size = Storlek
+print-shop-edition = Utgåva
+print-shop-status = Status
+# The two leaflet formats.
+print-shop-format-a4 = A4
+print-shop-format-a5-booklet = Häfte i A5
+print-shop-ready = Klart för tryck
+print-shop-draft = UTKAST – får inte delas ut
+print-shop-none = Inget informationsblad på det här språket är klart för tryck än.
+print-shop-not-made = Kan inte skrivas ut än, eftersom översättningen är ofullständig eller inte längre aktuell:
+
 ## Translation provenance
 
 # Shown discreetly on pages and leaflets whose translation no community reviewer has checked yet.
