@@ -402,7 +402,29 @@ fn incomplete_translations_are_not_printed_unless_asked_and_then_say_draft() {
     // The missing segment is printed in English, so nothing is lost.
     let text = run("pdftotext", &[pdf.to_str().expect("p"), "-"]);
     assert!(text.contains("It is safe."), "{text}");
-    assert!(!site.read("output/site/fr/prep/index.html").is_empty());
+    // The page's links say DRAFT before anyone prints; complete ones do not.
+    let ar_ui = site.read("translations/ar/ui.ftl");
+    let label = ar_ui
+        .lines()
+        .find_map(|l| l.strip_prefix("print-shop-draft = "))
+        .expect("ar print-shop-draft");
+    let ar_page = site.html("ar/prep/index.html");
+    let links: Vec<String> = common::select(&ar_page, "a[type=\"application/pdf\"]")
+        .iter()
+        .map(common::text)
+        .collect();
+    assert_eq!(links.len(), 2, "{links:?}");
+    assert!(links.iter().all(|l| l.ends_with(label)), "{links:?}");
+    let fr_page = site.html("fr/prep/index.html");
+    let fr_links: Vec<String> = common::select(&fr_page, "a[type=\"application/pdf\"]")
+        .iter()
+        .map(common::text)
+        .collect();
+    assert_eq!(fr_links.len(), 2, "{fr_links:?}");
+    assert!(
+        fr_links.iter().all(|l| !l.contains("BROUILLON")),
+        "{fr_links:?}"
+    );
 }
 
 #[test]

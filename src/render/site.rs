@@ -30,6 +30,9 @@ pub struct SiteRenderer<'p> {
     tera: Templates,
     localized: &'p [LocalizedDocument<'p>],
     report: &'p Report,
+    /// `(locale, document)` whose leaflets, when made at all, are DRAFTs
+    /// (the same print verdict the leaflet renderer uses).
+    drafts: std::collections::HashSet<(String, String)>,
     /// Fingerprints of inputs many jobs share.
     config_digest: String,
     names_digest: String,
@@ -150,8 +153,18 @@ impl<'p> SiteRenderer<'p> {
             .map(|l| (l.code.clone(), ui.chain_digest(&l.code)))
             .collect();
         let local_services = local_services_links(project, localized);
+        let help = crate::partner::help::help_blocks(project, localized);
+        let drafts = localized
+            .iter()
+            .filter(|ld| {
+                !crate::partner::help::readiness(ld, crate::partner::help::for_leaflet(&help, ld))
+                    .ready
+            })
+            .map(|ld| (ld.locale.code.clone(), ld.doc.slug.clone()))
+            .collect();
         Ok(SiteRenderer {
             local_services,
+            drafts,
             ui_digests,
             config_digest: config_digest(&project.config),
             names_digest: names.finish(),
@@ -206,6 +219,9 @@ impl<'p> SiteRenderer<'p> {
     ) -> Vec<LeafletLink> {
         let locale = &ld.locale.code;
         let key = (locale.as_str(), ld.doc.slug.as_str());
+        let draft = self
+            .drafts
+            .contains(&(locale.to_string(), ld.doc.slug.clone()));
         leaflets
             .get(&key)
             .into_iter()
@@ -217,13 +233,19 @@ impl<'p> SiteRenderer<'p> {
                 };
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("size", format!("{} KB", w.size.div_ceil(1024)));
+                let mut label = self
+                    .ui
+                    .get(locale, id, Some(&args))
+                    .map(|t| t.text)
+                    .unwrap_or_default();
+                // A leaflet made although the translation is incomplete
+                // (`--allow-incomplete`, `serve`) says so before anyone prints it.
+                if draft {
+                    label = format!("{label} — {}", self.ui_text(locale, "print-shop-draft"));
+                }
                 LeafletLink {
                     href: w.path.rsplit('/').next().unwrap_or_default().to_string(),
-                    label: self
-                        .ui
-                        .get(locale, id, Some(&args))
-                        .map(|t| t.text)
-                        .unwrap_or_default(),
+                    label,
                 }
             })
             .collect()
