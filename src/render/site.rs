@@ -490,7 +490,6 @@ pub fn alternate_urls(config: &SiteConfig, path_in_locale: &str) -> Vec<(String,
         .collect()
 }
 
-
 /// Per locale, the header link to a partner's local-services page: its
 /// title in that locale, marked with its language when it falls back.
 fn local_services_links(
