@@ -818,3 +818,52 @@ fn a_new_logo_reprints_the_leaflets() {
         "the new logo is printed"
     );
 }
+
+/// `(xMin, text)` of every word pdftotext finds on a PDF's pages.
+fn words_with_x(pdf: &Path) -> Vec<(f64, String)> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", pdf.to_str().expect("path"), "-"])
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("<word "))
+        .map(|line| {
+            let x = line
+                .split("xMin=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .expect("xMin");
+            let word = line
+                .split('>')
+                .nth(1)
+                .and_then(|r| r.split('<').next())
+                .unwrap_or_default();
+            (x, word.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_contact_phone_number_reads_left_to_right_on_arabic_leaflets() {
+    if !have_tool("pdftotext") {
+        return;
+    }
+    let site = fixture();
+    site.write(
+        "partners/lyon/partner.toml",
+        &LYON_TOML.replace("email = ", "phone = \"+33 4 78 00 11 22\"\nemail = "),
+    );
+    site.ok(&["build", "--partner", "lyon"]);
+    let words = words_with_x(&site.path("output/partners/lyon/site/ar/prep/prep-ar-a4.pdf"));
+    let x = |text: &str| {
+        words
+            .iter()
+            .find(|(_, w)| w.contains(text))
+            .map(|(x, _)| *x)
+            .unwrap_or_else(|| panic!("{text} not printed: {words:?}"))
+    };
+    // Left to right on paper: +33, then 4, 78, … 22 (not "22 11 00 78 4 33+").
+    assert!(x("33") < x("78") && x("78") < x("22"), "{words:?}");
+}
