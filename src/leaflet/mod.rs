@@ -274,9 +274,8 @@ pub fn render_all<'p>(
 }
 
 /// Leaflets print PNG logos only: drawing an SVG in a PDF needs an SVG
-/// renderer (svg2pdf, which needs usvg and resvg; printpdf's `svg` feature
-/// pulls in its HTML layout crates too), too heavy for the build-time budget.
-/// The partner is told, so a logo missing from the print is no surprise.
+/// renderer, not written yet (see README, "The logo on leaflets"). The
+/// partner is told, so a logo missing from the print is no surprise.
 fn svg_logo_note(project: &Project) -> Option<String> {
     let logo = project.config.partner.as_ref()?.logo.as_ref()?;
     (logo.kind == crate::partner::logo::LogoKind::Svg).then(|| {
