@@ -20,19 +20,14 @@ if (!siteArg || !shotDir || !baseUrl) {
   console.error('usage: node audit.mjs SITE_DIR SCREENSHOT_DIR BASE_URL');
   process.exit(2);
 }
-// The site is served under base_url's path, as it is published: 404.html's
-// links are absolute (it is served for any missing address), so a partner
-// publishing under https://host/hiv/ links to /hiv/assets/style.css.
-const prefix = new URL(baseUrl).pathname.replace(/\/?$/, '/');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const BUDGET = 30 * 1024;
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.pdf': 'application/pdf', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 const server = http.createServer((req, res) => {
-  const wanted = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = path.join(siteDir, wanted.slice(prefix.length));
+  let file = path.join(siteDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!wanted.startsWith(prefix) || !file.startsWith(path.resolve(siteDir)) || !fs.existsSync(file)) {
+  if (!file.startsWith(path.resolve(siteDir)) || !fs.existsSync(file)) {
     res.writeHead(404, { 'content-type': types['.html'] });
     res.end(fs.existsSync(path.join(siteDir, '404.html')) ? fs.readFileSync(path.join(siteDir, '404.html')) : 'not found');
     return;
@@ -42,7 +37,6 @@ const server = http.createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const served = `${origin}${prefix}`;
 
 const pages = [];
 (function walk(dir) {
@@ -63,7 +57,7 @@ let violations = 0, thirdParty = 0, broken = 0, heaviest = { bytes: 0, page: '' 
 const fail = (page, what) => { failures.push(`${page}: ${what}`); };
 
 for (const rel of pages) {
-  const url = `${served}${rel}`;
+  const url = `${origin}/${rel}`;
   // The pages' own CSP forbids scripts; only the audit's axe-core may run.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
@@ -113,9 +107,8 @@ for (const rel of pages) {
   for (const href of facts.links) {
     if (/^(https?:|mailto:|tel:|#)/.test(href)) continue;
     const target = new URL(href, url);
-    const wanted = decodeURIComponent(target.pathname);
-    const file = path.join(siteDir, wanted.slice(prefix.length));
-    if (!wanted.startsWith(prefix) || !fs.existsSync(file)) { broken++; fail(rel, `broken link ${href}`); }
+    const file = path.join(siteDir, decodeURIComponent(target.pathname));
+    if (!fs.existsSync(file)) { broken++; fail(rel, `broken link ${href}`); }
   }
   if (isDoc && bytes > BUDGET) fail(rel, `weighs ${bytes} bytes, over the ${BUDGET}-byte budget`);
   if (bytes > heaviest.bytes) heaviest = { bytes, page: rel };
@@ -138,7 +131,7 @@ for (const locale of ['ar', 'el', 'ru', 'en'].filter((l) => locales.includes(l))
     for (const width of [320, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${served}${rel}`, { waitUntil: 'load' });
+      await page.goto(`${origin}/${rel}`, { waitUntil: 'load' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
       if (overflow) fail(rel, `content wider than the ${width}px viewport (cut off or scrolls sideways)`);
       await page.screenshot({ path: path.join(shotDir, `${locale}_${doc}_${width}.png`), fullPage: true });
