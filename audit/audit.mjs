@@ -24,10 +24,17 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 const BUDGET = 30 * 1024;
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.pdf': 'application/pdf', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
+// The site is served under base_url's path (`/hiv/` for a partner publishing
+// at https://example.org/hiv/), as on the partner's host: 404.html links
+// absolutely, below that path.
+const basePath = new URL(baseUrl).pathname.replace(/\/?$/, '/');
+const inSite = (pathname) => (pathname.startsWith(basePath) ? '/' + pathname.slice(basePath.length) : null);
+
 const server = http.createServer((req, res) => {
-  let file = path.join(siteDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const rel = inSite(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  let file = rel === null ? '' : path.join(siteDir, rel);
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!file.startsWith(path.resolve(siteDir)) || !fs.existsSync(file)) {
+  if (!file || !file.startsWith(path.resolve(siteDir)) || !fs.existsSync(file)) {
     res.writeHead(404, { 'content-type': types['.html'] });
     res.end(fs.existsSync(path.join(siteDir, '404.html')) ? fs.readFileSync(path.join(siteDir, '404.html')) : 'not found');
     return;
@@ -57,7 +64,7 @@ let violations = 0, thirdParty = 0, broken = 0, heaviest = { bytes: 0, page: '' 
 const fail = (page, what) => { failures.push(`${page}: ${what}`); };
 
 for (const rel of pages) {
-  const url = `${origin}/${rel}`;
+  const url = `${origin}${basePath}${rel}`;
   // The pages' own CSP forbids scripts; only the audit's axe-core may run.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
@@ -106,9 +113,8 @@ for (const rel of pages) {
   }
   for (const href of facts.links) {
     if (/^(https?:|mailto:|tel:|#)/.test(href)) continue;
-    const target = new URL(href, url);
-    const file = path.join(siteDir, decodeURIComponent(target.pathname));
-    if (!fs.existsSync(file)) { broken++; fail(rel, `broken link ${href}`); }
+    const target = inSite(decodeURIComponent(new URL(href, url).pathname));
+    if (target === null || !fs.existsSync(path.join(siteDir, target))) { broken++; fail(rel, `broken link ${href}`); }
   }
   if (isDoc && bytes > BUDGET) fail(rel, `weighs ${bytes} bytes, over the ${BUDGET}-byte budget`);
   if (bytes > heaviest.bytes) heaviest = { bytes, page: rel };
@@ -131,7 +137,7 @@ for (const locale of ['ar', 'el', 'ru', 'en'].filter((l) => locales.includes(l))
     for (const width of [320, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${origin}/${rel}`, { waitUntil: 'load' });
+      await page.goto(`${origin}${basePath}${rel}`, { waitUntil: 'load' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
       if (overflow) fail(rel, `content wider than the ${width}px viewport (cut off or scrolls sideways)`);
       await page.screenshot({ path: path.join(shotDir, `${locale}_${doc}_${width}.png`), fullPage: true });

@@ -14,7 +14,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::Duration;
 
-use common::{select, text, Site, PREP_AR, PREP_FR};
+use common::{have_tool, select, text, Site, PREP_AR, PREP_FR};
 
 /// Failure guard for anything the server does after a change.
 const PATIENCE: Duration = Duration::from_secs(90);
@@ -76,13 +76,23 @@ impl Serve {
 
     /// One request, exactly as written.
     fn request(&self, method: &str, target: &str) -> Answer {
+        self.request_as(method, target, &self.addr)
+    }
+
+    /// One request, naming the server `host` (`evil.example:1111`, the way
+    /// a page whose DNS was rebound to 127.0.0.1 would); no Host header at
+    /// all if `host` is empty (HTTP/1.0 then).
+    fn request_as(&self, method: &str, target: &str, host: &str) -> Answer {
         let mut stream = TcpStream::connect(&self.addr).expect("connect");
         stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
-        write!(
-            stream,
-            "{method} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
-        )
+        if host.is_empty() {
+            write!(stream, "{method} {target} HTTP/1.0\r\n\r\n")
+        } else {
+            write!(
+                stream,
+                "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+            )
+        }
         .expect("send");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).expect("read the answer");
@@ -589,4 +599,166 @@ fn ctrl_c_stops_cleanly() {
         "{lines:?}"
     );
     assert!(!site.path("output/site").exists());
+}
+
+#[test]
+fn requests_for_other_host_names_are_refused() {
+    // DNS rebinding: a page on evil.example that resolves its own name to
+    // 127.0.0.1 reaches the preview with `Host: evil.example:PORT`.
+    let site = translated_site();
+    let serve = Serve::start(&site);
+    let port = serve
+        .addr
+        .rsplit_once(':')
+        .map_or("", |(_, p)| p)
+        .to_string();
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".to_string(),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.example:{port}"),
+    ] {
+        for target in [
+            "/hiv/fr/prep/",
+            "/hiv/status/",
+            "/hiv/assets/style.css",
+            "/__peerpress/events?path=%2Fhiv%2Ffr%2Fprep%2F&v=x",
+        ] {
+            let answer = serve.request_as("GET", target, &host);
+            assert_eq!(answer.status, 403, "{host} {target}");
+            let body = answer.text();
+            assert!(body.contains("only to this computer"), "{body}");
+            assert!(!body.contains("PrEP") && !body.contains("retry:"), "{body}");
+        }
+    }
+    // Not even the methods the preview refuses anyway are answered further.
+    assert_eq!(
+        serve
+            .request_as("POST", "/hiv/", &format!("evil.example:{port}"))
+            .status,
+        403
+    );
+    // A request without Host (HTTP/1.0) is refused too.
+    assert_eq!(serve.request_as("GET", "/hiv/fr/prep/", "").status, 400);
+    // This computer's own names and addresses are answered.
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("LocalHost:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let answer = serve.request_as("GET", "/hiv/fr/prep/", &host);
+        assert_eq!(answer.status, 200, "{host}");
+        assert!(article(&answer).contains("Vous prenez un comprimé"));
+    }
+}
+
+#[test]
+fn a_css_edit_reloads_the_tab_and_serves_the_new_stylesheet() {
+    let site = translated_site();
+    let serve = Serve::start(&site);
+    let ar = serve.tab("ar/prep/");
+    let fr = serve.tab("fr/prep/");
+    let css = site.read("themes/default/static/style.css");
+    assert!(!serve.get("assets/style.css").text().contains("serve-test"));
+    site.write(
+        "themes/default/static/style.css",
+        &format!("{css}\n.serve-test {{ color: #1a1a1a; }}\n"),
+    );
+    // No page's HTML changed, but what every page shows did.
+    ar.wait_for_reload();
+    fr.wait_for_reload();
+    let served = serve.get("assets/style.css");
+    assert_eq!(served.status, 200);
+    assert!(served.text().ends_with(".serve-test { color: #1a1a1a; }\n"));
+}
+
+/// The words `pdftotext` reads in a PDF, separated by single spaces.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("leaflet.pdf");
+    std::fs::write(&file, pdf).expect("write the leaflet");
+    let out = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The leaflets `page` links to, as served.
+fn leaflets(serve: &Serve, page: &str) -> Vec<Vec<u8>> {
+    let html = serve.get(page).html();
+    let hrefs: Vec<String> = select(&html, "ul.leaflets a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    assert_eq!(hrefs.len(), 2, "{page}: {hrefs:?}");
+    hrefs
+        .iter()
+        .map(|href| {
+            let pdf = serve.get(&format!("{page}{href}"));
+            assert_eq!(pdf.status, 200, "{href}");
+            assert_eq!(pdf.header("content-type"), "application/pdf");
+            pdf.body
+        })
+        .collect()
+}
+
+#[test]
+fn leaflets_follow_translation_edits_and_incomplete_ones_are_drafts() {
+    if !have_tool("pdftotext") {
+        return;
+    }
+    let site = translated_site();
+    let serve = Serve::start(&site);
+    let fr = serve.tab("fr/prep/");
+    for pdf in leaflets(&serve, "fr/prep/") {
+        let words = pdf_text(&pdf);
+        assert!(
+            words.contains("Vous prenez un comprimé chaque jour."),
+            "{words}"
+        );
+        assert!(
+            !words.contains("BROUILLON"),
+            "a complete translation: {words}"
+        );
+    }
+
+    // Edited: the page reloads and the leaflets it links to say the new text.
+    let edited = PREP_FR.replace("un comprimé", "une pilule");
+    site.write("translations/fr/prep.ftl", &edited);
+    fr.wait_for_reload();
+    for pdf in leaflets(&serve, "fr/prep/") {
+        let words = pdf_text(&pdf);
+        assert!(
+            words.contains("Vous prenez une pilule chaque jour."),
+            "{words}"
+        );
+        assert!(!words.contains("comprimé"), "{words}");
+    }
+
+    // Incomplete: the preview still links the leaflets (a build would hold
+    // them back), stamped as drafts in the leaflet's language, with the
+    // English for what is missing.
+    let incomplete: String = edited
+        .lines()
+        .filter(|l| !l.starts_with("prep-where-to-get-it-1 "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    site.write("translations/fr/prep.ftl", &incomplete);
+    fr.wait_for_reload();
+    for pdf in leaflets(&serve, "fr/prep/") {
+        let words = pdf_text(&pdf);
+        assert!(words.contains("BROUILLON"), "{words}");
+        assert!(words.contains("Ask at a clinic."), "{words}");
+        assert!(
+            words.contains("Vous prenez une pilule chaque jour."),
+            "{words}"
+        );
+    }
 }

@@ -323,3 +323,23 @@ fn arabic_plural_uses_its_own_categories() {
     let expected = two.trim_start().trim_start_matches("[two]").trim();
     assert_eq!(count, expected.replace("{ $count }", "2"));
 }
+
+#[test]
+fn a_document_without_sources_has_no_sources_section() {
+    let site = Site::new();
+    let no_sources = common::PREP.replace(
+        "\n[[sources]]\ntitle = \"WHO: HIV prevention\"\nurl = \"https://www.who.int/\"\n",
+        "\n",
+    );
+    assert!(!no_sources.contains("[[sources]]"));
+    site.write("content/prep.md", &no_sources);
+    site.ok(&["build"]);
+    for locale in ["en", "ar"] {
+        let page = site.html(&format!("{locale}/prep/index.html"));
+        assert!(
+            select(&page, "section.sources").is_empty(),
+            "{locale}: no \"based on 0 sources\""
+        );
+        assert_eq!(select(&page, "main h1").len(), 1);
+    }
+}

@@ -8,12 +8,14 @@
 //! - [`watch`]: `notify` events in batches (editor save bursts);
 //! - [`reload`]: server-sent events to the open tabs, the injected script;
 //! - [`banner`]: the diagnostic on every page while the project is broken;
-//! - [`server`]: the HTTP side (tiny_http), GET and HEAD of outputs only.
+//! - [`server`]: the HTTP side (tiny_http), GET and HEAD of outputs only;
+//! - [`host`]: requests for other host names refused (DNS rebinding).
 //!
 //! After a batch of changes, each page open in a tab is rendered again
 //! before its tab is told to reload, and only tabs whose page changed are.
 
 pub mod banner;
+pub mod host;
 pub mod incremental;
 pub mod preview;
 pub mod reload;

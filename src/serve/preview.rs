@@ -59,6 +59,8 @@ pub struct Preview {
     /// Why an output could not be rendered, by output path.
     render_errors: BTreeMap<String, String>,
     outputs: HashMap<String, Output>,
+    /// The theme's output paths (`assets/…`), listed at this generation.
+    assets: (u64, Vec<String>),
 }
 
 /// What is on disk for one output path.
@@ -88,6 +90,7 @@ impl Preview {
             load_errors: Vec::new(),
             render_errors: BTreeMap::new(),
             outputs: HashMap::new(),
+            assets: (u64::MAX, Vec::new()),
         };
         preview.load_all();
         Ok(preview)
@@ -229,6 +232,29 @@ impl Preview {
         self.outputs.get(path).and_then(|o| o.fingerprint.clone())
     }
 
+    /// The fingerprints of the theme's files (`assets/…`, the stylesheet):
+    /// every page shows them, so they are part of a page's version, and a
+    /// CSS edit reloads the tabs although no page's HTML changed.
+    fn asset_fingerprints(&mut self) -> Vec<String> {
+        if self.assets.0 != self.generation {
+            let paths = self.project.as_ref().map(|project| {
+                let assets = AssetRenderer {
+                    theme_dir: project.config.theme_dir(),
+                };
+                assets
+                    .jobs(&[])
+                    .map(|jobs| jobs.into_iter().map(|job| job.path).collect::<Vec<_>>())
+            });
+            match paths {
+                Some(Ok(paths)) => self.assets = (self.generation, paths),
+                // Reported when the stylesheet itself is requested.
+                Some(Err(_)) | None => self.assets = (self.generation, Vec::new()),
+            }
+        }
+        let paths = self.assets.1.clone();
+        paths.iter().filter_map(|path| self.refresh(path)).collect()
+    }
+
     /// What a request for site path `path` gets, rendering it if needed.
     /// `with_body: false` only computes the version.
     pub fn resolve(&mut self, path: &str, with_body: bool) -> Resolved {
@@ -248,6 +274,11 @@ impl Preview {
         h.add(status.to_string())
             .add(&served)
             .add(fingerprint.as_deref().unwrap_or(""));
+        if served.ends_with(".html") {
+            for asset in self.asset_fingerprints() {
+                h.add(asset);
+            }
+        }
         for problem in self.problems() {
             h.add(problem);
         }

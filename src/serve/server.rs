@@ -1,7 +1,8 @@
 //! The HTTP side of `serve` (tiny_http): a static server that is safe to
 //! point a browser at.
 //!
-//! Only GET and HEAD (405 otherwise). A request path is percent-decoded
+//! Only requests addressed to this computer (see [`host`]: DNS rebinding),
+//! only GET and HEAD (405 otherwise). A request path is percent-decoded
 //! once; a `..` or `.` segment, an empty segment, a backslash, an encoded
 //! slash or backslash, a control character or invalid UTF-8 is refused with
 //! 400. What remains can only name an output of the build: the preview
@@ -15,6 +16,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use tiny_http::{Header, Method, Request, Response};
 
 use super::banner;
+use super::host;
 use super::preview::Preview;
 use super::reload::{self, Hub};
 
@@ -201,6 +203,22 @@ fn text(status: u16, body: &str) -> Response<std::io::Cursor<Vec<u8>>> {
 /// Answers one request (on its own thread: an event stream lasts as long
 /// as its tab).
 pub fn handle(shared: &Arc<Shared>, request: Request) {
+    let hosts = request
+        .headers()
+        .iter()
+        .filter(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str());
+    if let Err(refused) = host::check(hosts) {
+        let answer = match refused {
+            host::Refused::Missing => text(400, "400 Bad Request: one Host header is required\n"),
+            host::Refused::Name(name) => text(
+                403,
+                &format!("403 Forbidden: the preview answers only to this computer's addresses (localhost or an IP address), not to the host name {name:?}\n"),
+            ),
+        };
+        let _ = request.respond(answer);
+        return;
+    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         let mut answer = text(
             405,
