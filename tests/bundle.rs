@@ -405,3 +405,119 @@ fn the_name_comes_from_the_organisation_else_the_host() {
     assert!(out.is_empty(), "{out}");
     assert!(site.path("output/example-org-2026-11-18.zip").is_file());
 }
+
+const LOCAL_SERVICES: &str = r#"+++
+title = "Where to get help in Athens"
+description = "Free tests and PrEP near you."
+order = 10
+reviewed = 2026-11-01
++++
+
+Athens Checkpoint: free and anonymous HIV tests, Monday to Friday.
+"#;
+
+const LOCAL_SERVICES_FR: &str = r#"local-services-title = Où trouver de l'aide à Athènes
+local-services-description = Tests gratuits et PrEP près de chez vous.
+local-services-intro-1 = Athens Checkpoint : tests VIH gratuits et anonymes, du lundi au vendredi.
+"#;
+
+/// The fixture plus a partner publishing en and fr, with a local-services
+/// document translated into French (so its leaflets are ready to print).
+fn partner_fixture() -> Site {
+    let site = fixture();
+    site.write(
+        "partners/athens/partner.toml",
+        "base_url = \"https://athens.example.gr/hiv/\"\nlocales = [\"fr\"]\n\n[organisation]\nname = \"Athens Checkpoint\"\nemail = \"info@athens.example.gr\"\n",
+    );
+    site.write("partners/athens/content/local-services.md", LOCAL_SERVICES);
+    site.write(
+        "partners/athens/translations/fr/local-services.ftl",
+        LOCAL_SERVICES_FR,
+    );
+    site.ok(&["sync"]);
+    site.ok(&["sync", "--partner", "athens"]);
+    site
+}
+
+#[test]
+fn a_partner_bundle_holds_the_partners_site_and_leaflets() {
+    let site = partner_fixture();
+    let out = bundle(&site, &["--partner", "athens"]);
+    let zip = "output/athens-2026-11-18.zip";
+    assert!(out.contains(zip), "{out}");
+    assert!(!site.path(ZIP).exists(), "not the main site's bundle");
+    let dir = site.path("unzipped");
+    let names = unzip(&site.path(zip), &dir);
+
+    // The partner's pages: its name in the footer, its local-services page
+    // linked from every page, and no locale it does not publish.
+    for rel in ["en/prep/index.html", "fr/prep/index.html", "fr/index.html"] {
+        let page =
+            scraper::Html::parse_document(&std::fs::read_to_string(dir.join(rel)).expect("page"));
+        let footer = text(&select(&page, "footer")[0]);
+        assert!(footer.contains("Athens Checkpoint"), "{rel}: {footer}");
+        assert!(!footer.contains("Test Org"), "{rel}: {footer}");
+        assert_eq!(
+            select(&page, "header .local-services a").len(),
+            1,
+            "{rel} links to local services"
+        );
+    }
+    for needed in [
+        "fr/local-services/index.html",
+        "en/local-services/index.html",
+        "fr/local-services/local-services-fr-a4.pdf",
+        "fr/print-shop/index.html",
+    ] {
+        assert!(names.iter().any(|n| n == needed), "{needed}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.starts_with("ar/")), "{names:?}");
+    let checked = assert_links_resolve_offline(&dir);
+    assert!(checked > 30, "only {checked} links checked");
+
+    // The print-shop page lists exactly the partner's leaflets, per language.
+    let pdfs: BTreeSet<String> = names
+        .iter()
+        .filter(|n| n.ends_with(".pdf"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        pdfs.len(),
+        8,
+        "2 documents × 2 locales × 2 formats: {pdfs:?}"
+    );
+    let page = dir.join("fr/print-shop/index.html");
+    let sections = print_shop_rows(&page);
+    let ids: Vec<&str> = sections.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["leaflets-en", "leaflets-fr"]);
+    let mut listed = BTreeSet::new();
+    for (_, rows) in &sections {
+        for (href, _, _, pages, _, _, _) in rows {
+            let pdf = page.parent().expect("dir").join(href);
+            assert_eq!(*pages, pdf_pages(&pdf), "{href}");
+            listed.insert(
+                pdf.canonicalize()
+                    .expect("canonical")
+                    .strip_prefix(dir.canonicalize().expect("dir"))
+                    .expect("inside")
+                    .to_string_lossy()
+                    .into_owned(),
+            );
+        }
+    }
+    assert_eq!(listed, pdfs, "every leaflet listed once");
+    // The leaflets are the partner's.
+    if have_tool("pdftotext") {
+        let pdf = dir.join("fr/prep/prep-fr-a4.pdf");
+        let out = Command::new("pdftotext")
+            .args([pdf.to_str().expect("p"), "-"])
+            .output()
+            .expect("pdftotext");
+        let printed = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            printed.contains("Athens Checkpoint")
+                && printed.contains("Où trouver de l'aide à Athènes"),
+            "{printed}"
+        );
+    }
+}

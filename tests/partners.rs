@@ -544,6 +544,31 @@ fn bad_logos_are_refused_with_file_and_line() {
         "{err}"
     );
 
+    let mut truncated = png_logo([0, 0, 0]);
+    truncated.truncate(60);
+    let err = logo_error("logo.png", &truncated);
+    assert!(
+        err.contains("partners/broken/partner.toml:2:")
+            && err.contains("partners/broken/logo.png is not a readable PNG file"),
+        "{err}"
+    );
+    let huge = {
+        let mut bytes = Vec::new();
+        image::GrayImage::new(2000, 600)
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .expect("encode png");
+        bytes
+    };
+    let err = logo_error("logo.png", &huge);
+    assert!(
+        err.contains("partners/broken/partner.toml:2:")
+            && err.contains("is 2000 × 600 pixels; a logo may have at most 1000000 pixels"),
+        "{err}"
+    );
+
     let svg = |body: &str| {
         format!("<svg xmlns=\"http://www.w3.org/2000/svg\"\n  xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<rect width=\"1\" height=\"1\"/>\n{body}\n</svg>\n")
     };
@@ -583,4 +608,262 @@ fn misuse_of_partner_options_exits_2() {
         let out = site.run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
     }
+}
+
+/// A 120 × 40 PNG logo: a `color` bar on a transparent ground.
+fn png_logo(color: [u8; 3]) -> Vec<u8> {
+    let [r, g, b] = color;
+    let image = image::RgbaImage::from_fn(120, 40, |x, y| {
+        if (10..110).contains(&x) && (10..30).contains(&y) {
+            image::Rgba([r, g, b, 255])
+        } else {
+            image::Rgba([255, 255, 255, 0])
+        }
+    });
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .expect("encode png");
+    bytes
+}
+
+/// Lyon with a PNG logo instead of its SVG one.
+fn with_png_logo(site: &Site, color: [u8; 3]) {
+    std::fs::write(site.path("partners/lyon/logo.png"), png_logo(color)).expect("logo");
+    site.write(
+        "partners/lyon/partner.toml",
+        &LYON_TOML.replace("logo.svg", "logo.png"),
+    );
+}
+
+/// What a leaflet draws as images: each drawn image's x, width and its
+/// page's width (points), and the alt text of every Figure element that
+/// holds marked content.
+struct Drawn {
+    images: Vec<(f32, f32, f32)>,
+    figures: Vec<String>,
+}
+
+fn drawn(pdf: &Path) -> Drawn {
+    let doc = lopdf::Document::load(pdf).expect("lopdf reads it");
+    let mut images = Vec::new();
+    for page_id in doc.get_pages().into_values() {
+        let page = doc.get_dictionary(page_id).expect("page");
+        let media = page
+            .get(b"MediaBox")
+            .and_then(|m| m.as_array())
+            .expect("box");
+        let page_width = media[2].as_float().expect("width");
+        let content = doc.get_and_decode_page_content(page_id).expect("content");
+        let mut matrix = Vec::new();
+        for op in content.operations {
+            match op.operator.as_str() {
+                "cm" => matrix = op.operands.clone(),
+                "Do" => {
+                    let name = op.operands[0].as_name().expect("name");
+                    let xobject = page
+                        .get(b"Resources")
+                        .and_then(|r| doc.dereference(r))
+                        .and_then(|(_, r)| r.as_dict())
+                        .and_then(|r| r.get(b"XObject"))
+                        .and_then(|x| doc.dereference(x))
+                        .and_then(|(_, x)| x.as_dict())
+                        .and_then(|x| x.get(name))
+                        .and_then(|x| doc.dereference(x))
+                        .and_then(|(_, x)| x.as_stream())
+                        .expect("the drawn XObject");
+                    assert_eq!(
+                        xobject.dict.get(b"Subtype").and_then(|s| s.as_name()).ok(),
+                        Some(b"Image".as_slice())
+                    );
+                    let w = matrix[0].as_float().expect("w");
+                    let x = matrix[4].as_float().expect("x");
+                    images.push((x, w, page_width));
+                }
+                _ => {}
+            }
+        }
+    }
+    let figures = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"S").and_then(|s| s.as_name()).ok() == Some(b"Figure".as_slice()))
+        .filter(|d| {
+            d.get(b"K")
+                .and_then(|k| k.as_array())
+                .is_ok_and(|k| !k.is_empty())
+        })
+        .filter_map(|d| d.get(b"Alt").and_then(|a| a.as_str()).ok())
+        .map(text_string)
+        .collect();
+    Drawn { images, figures }
+}
+
+/// A PDF text string: UTF-16BE after a byte-order mark, else ASCII.
+fn text_string(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => String::from_utf16_lossy(
+            &utf16
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        ),
+        None => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().expect("path"), "-"])
+        .output()
+        .expect("pdftotext");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_png_logo_is_printed_on_every_leaflet_as_a_figure_named_for_the_partner() {
+    let site = fixture();
+    // The SVG logo: pages show it, leaflets print none and the build says so.
+    let out = site.run(&["build", "--partner", "lyon"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "partners/lyon/logo.svg: pages show this SVG logo; leaflets print PNG logos only"
+        ),
+        "{said}"
+    );
+    let base = site.path("output/partners/lyon/site");
+    let leaflet =
+        |locale: &str, format: &str| base.join(format!("{locale}/prep/prep-{locale}-{format}.pdf"));
+    assert!(drawn(&leaflet("fr", "a4")).images.is_empty());
+    let texts_before: Vec<String> = ["fr", "ar"]
+        .iter()
+        .filter(|_| have_tool("pdftotext"))
+        .map(|l| pdftotext(&leaflet(l, "a4")))
+        .collect();
+
+    with_png_logo(&site, [0x8a, 0x14, 0x38]);
+    let out = site.run(&["build", "--partner", "lyon"]);
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("SVG logo"));
+    for locale in ["en", "fr", "ar"] {
+        for format in ["a4", "a5-booklet"] {
+            let pdf = leaflet(locale, format);
+            let drawn = drawn(&pdf);
+            assert_eq!(drawn.images.len(), 1, "{locale} {format}: one logo");
+            assert!(
+                drawn.figures.iter().any(|alt| alt == "Lyon Santé"),
+                "{locale} {format}: a Figure with the organisation's name as /Alt: {:?}",
+                drawn.figures
+            );
+            // At the start edge: left, and right on Arabic leaflets. A
+            // booklet sheet holds two pages: the edge of the logo's page.
+            let (x, w, sheet) = drawn.images[0];
+            let page = if format == "a4" { sheet } else { sheet / 2.0 };
+            let (x, page) = if x >= page {
+                (x - page, page)
+            } else {
+                (x, page)
+            };
+            if locale == "ar" {
+                assert!(
+                    x + w > page * 0.8 && x > page / 2.0,
+                    "{locale} {format}: {x} + {w} of {page}"
+                );
+            } else {
+                assert!(x < page * 0.2, "{locale} {format}: {x} of {page}");
+            }
+        }
+    }
+    // The logo adds no text and hides none.
+    if have_tool("pdftotext") {
+        for (locale, before) in ["fr", "ar"].iter().zip(&texts_before) {
+            let after = pdftotext(&leaflet(locale, "a4"));
+            assert!(after.contains("Lyon Santé") && after.contains("contact@lyon.example.fr"));
+            let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+            assert_eq!(words(&after), words(before), "{locale}");
+        }
+    }
+    // The main site's leaflets have no image.
+    site.ok(&["build"]);
+    assert!(drawn(&site.path("output/site/fr/prep/prep-fr-a4.pdf"))
+        .images
+        .is_empty());
+}
+
+#[test]
+fn a_new_logo_reprints_the_leaflets() {
+    let site = fixture();
+    with_png_logo(&site, [0x8a, 0x14, 0x38]);
+    site.ok(&["build", "--partner", "lyon"]);
+    let pdf = site.path("output/partners/lyon/site/fr/prep/prep-fr-a4.pdf");
+    let first = std::fs::read(&pdf).expect("pdf");
+    site.ok(&["build", "--partner", "lyon"]);
+    assert_eq!(
+        std::fs::read(&pdf).expect("pdf"),
+        first,
+        "same input, same bytes"
+    );
+    with_png_logo(&site, [0x14, 0x38, 0x8a]);
+    site.ok(&["build", "--partner", "lyon"]);
+    assert_ne!(
+        std::fs::read(&pdf).expect("pdf"),
+        first,
+        "the new logo is printed"
+    );
+}
+
+/// `(xMin, text)` of every word pdftotext finds on a PDF's pages.
+fn words_with_x(pdf: &Path) -> Vec<(f64, String)> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", pdf.to_str().expect("path"), "-"])
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("<word "))
+        .map(|line| {
+            let x = line
+                .split("xMin=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .expect("xMin");
+            let word = line
+                .split('>')
+                .nth(1)
+                .and_then(|r| r.split('<').next())
+                .unwrap_or_default();
+            (x, word.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_contact_phone_number_reads_left_to_right_on_arabic_leaflets() {
+    if !have_tool("pdftotext") {
+        return;
+    }
+    let site = fixture();
+    site.write(
+        "partners/lyon/partner.toml",
+        &LYON_TOML.replace("email = ", "phone = \"+33 4 78 00 11 22\"\nemail = "),
+    );
+    site.ok(&["build", "--partner", "lyon"]);
+    let words = words_with_x(&site.path("output/partners/lyon/site/ar/prep/prep-ar-a4.pdf"));
+    let x = |text: &str| {
+        words
+            .iter()
+            .find(|(_, w)| w.contains(text))
+            .map(|(x, _)| *x)
+            .unwrap_or_else(|| panic!("{text} not printed: {words:?}"))
+    };
+    // Left to right on paper: +33, then 4, 78, … 22 (not "22 11 00 78 4 33+").
+    assert!(x("33") < x("78") && x("78") < x("22"), "{words:?}");
 }

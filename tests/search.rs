@@ -33,7 +33,12 @@ fn two_document_site() -> Site {
 type Url = (String, Option<String>, Vec<(String, String)>);
 
 fn sitemap(site: &Site) -> Vec<Url> {
-    let text = site.read("output/site/sitemap.xml");
+    sitemap_of(site, "output/site")
+}
+
+/// The `<url>`s of the sitemap.xml of the site built in `site_dir`.
+fn sitemap_of(site: &Site, site_dir: &str) -> Vec<Url> {
+    let text = site.read(&format!("{site_dir}/sitemap.xml"));
     let xml = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
     let root = xml.root_element();
     assert_eq!(root.tag_name().name(), "urlset");
@@ -241,5 +246,88 @@ fn sitemap_and_robots_are_byte_identical_across_builds_and_caches() {
     assert!(
         summary.contains("wrote 12 pages"),
         "sitemap and robots are not counted as pages: {summary}"
+    );
+}
+
+const LOCAL_SERVICES: &str = r#"+++
+title = "Where to get help in Lyon"
+description = "Free tests near you."
+order = 10
+reviewed = 2026-11-02
++++
+
+Lyon Santé: free HIV tests every day.
+"#;
+
+#[test]
+fn a_partner_sitemap_and_robots_use_its_address_and_list_only_what_it_publishes() {
+    let site = two_document_site();
+    site.write(
+        "partners/lyon/partner.toml",
+        "base_url = \"https://lyon.example.fr/sante/\"\nlocales = [\"fr\"]\ndocuments = [\"prep\"]\n\n[organisation]\nname = \"Lyon Santé\"\n",
+    );
+    site.write("partners/lyon/content/local-services.md", LOCAL_SERVICES);
+    site.ok(&["sync", "--partner", "lyon"]);
+    site.ok(&["build", "--partner", "lyon", "--no-leaflets"]);
+    let base = "https://lyon.example.fr/sante/";
+    let rel_dir = "output/partners/lyon/site";
+    let site_dir = site.path(rel_dir);
+    let urls = sitemap_of(&site, rel_dir);
+
+    let mut listed = BTreeSet::new();
+    for (loc, _, alternates) in &urls {
+        let file = file_of(&site_dir, base, loc);
+        assert!(file.is_file(), "{loc} → {} does not exist", file.display());
+        listed.insert(
+            file.strip_prefix(&site_dir)
+                .expect("prefix")
+                .to_string_lossy()
+                .into_owned(),
+        );
+        // The source locale is always published; ar is not, nor hiv-testing.
+        let langs: Vec<&str> = alternates.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(langs, ["en", "fr", "x-default"], "{loc}");
+        for (_, href) in alternates {
+            assert!(file_of(&site_dir, base, href).is_file(), "{loc}: {href}");
+        }
+        assert!(!loc.contains("hiv-testing"), "{loc}");
+    }
+    let locs: Vec<&str> = urls.iter().map(|(loc, _, _)| loc.as_str()).collect();
+    assert_eq!(
+        locs,
+        [
+            "https://lyon.example.fr/sante/",
+            "https://lyon.example.fr/sante/en/",
+            "https://lyon.example.fr/sante/en/prep/",
+            "https://lyon.example.fr/sante/en/local-services/",
+            "https://lyon.example.fr/sante/fr/",
+            "https://lyon.example.fr/sante/fr/prep/",
+            "https://lyon.example.fr/sante/fr/local-services/",
+        ]
+    );
+    let mut expected = html_pages(&site_dir);
+    expected.remove("404.html");
+    expected.remove("status/index.html");
+    assert_eq!(listed, expected, "every page of the partner's site");
+    let local = urls
+        .iter()
+        .find(|(loc, _, _)| loc.ends_with("/en/local-services/"))
+        .expect("listed");
+    assert_eq!(local.1.as_deref(), Some("2026-11-02"));
+
+    let robots = site.read(&format!("{rel_dir}/robots.txt"));
+    assert!(
+        robots.contains("Sitemap: https://lyon.example.fr/sante/sitemap.xml"),
+        "{robots}"
+    );
+    assert!(robots.contains("Disallow: /sante/status/"), "{robots}");
+    assert!(!robots.contains("example.org"), "{robots}");
+
+    // The main site's sitemap knows nothing of the partner.
+    site.ok(&["build", "--no-leaflets"]);
+    let main = site.read("output/site/sitemap.xml");
+    assert!(
+        !main.contains("lyon") && !main.contains("local-services"),
+        "{main}"
     );
 }

@@ -1,6 +1,9 @@
 //! One localized document → laid-out leaflet pages: title, body, review
-//! date, sources, contact block and a QR code to the same page online, with
-//! page numbers, the edition stamp and (for drafts) a banner on every page.
+//! date, sources, contact block (with a partner's PNG logo) and a QR code to
+//! the same page online, with page numbers, the edition stamp and (for
+//! drafts) a banner on every page.
+
+use std::sync::Arc;
 
 use super::layout::{Geometry, Item, Layout, Page, Role, StructElem, ACCENT, DRAFT, MUTED};
 use super::qr;
@@ -8,6 +11,7 @@ use crate::config::{Direction, SiteConfig};
 use crate::content::{Block, Document};
 use crate::localize::LocalizedDocument;
 use crate::partner::help::HelpBlock;
+use crate::partner::raster::Raster;
 use crate::typeset::spans::{isolate, plain, plain_spans, spans};
 use crate::typeset::style::TEXT;
 use crate::typeset::units::MM;
@@ -34,6 +38,8 @@ pub struct Composed {
     pub pages: Vec<Page>,
     pub structure: Vec<StructElem>,
     pub geometry: Geometry,
+    /// The images that `Item::Image`s refer to.
+    pub images: Vec<Arc<Raster>>,
 }
 
 /// Lays out the leaflet of `ld`: the document on pages of `geometry` at
@@ -92,6 +98,7 @@ pub fn compose(
     Composed {
         pages,
         structure: std::mem::take(&mut layout.structure),
+        images: std::mem::take(&mut layout.images),
         geometry: Geometry {
             footer: layout.geometry.footer,
             ..geometry
@@ -197,19 +204,43 @@ impl Composer<'_, '_, '_> {
         }
     }
 
-    /// The organisation's name, website, email and phone.
+    /// The organisation's logo (a partner's PNG), name, website, email and
+    /// phone.
     fn contact(&mut self, heading: &str) {
         let (size, dir) = (self.size, self.dir);
-        self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
         let config = self.config;
         let org = &config.organisation;
+        let logo = config
+            .partner
+            .as_ref()
+            .and_then(|p| p.logo.as_ref())
+            .and_then(|l| l.raster.clone())
+            .map(|raster| {
+                let (w, h) = logo_box(&raster, self.layout.content_width(), size);
+                (raster, w, h)
+            });
+        if let Some((_, _, h)) = &logo {
+            // Heading, logo and the name on one page: the logo says whose
+            // contacts these are.
+            let heading_height = size * 1.3 * (1.25 + 0.8);
+            let at_page_top = self.layout.y >= self.layout.top() - 1.0;
+            if self.layout.room() < heading_height + h + size * 3.0 && !at_page_top {
+                self.new_page();
+            }
+        }
+        self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
+        if let Some((raster, w, h)) = logo {
+            self.logo(raster, w, h, &org.name);
+        }
         self.organisation_name(&org.name);
+        // Addresses and the phone number run left to right in every page
+        // (an Arabic page showed "+30 210" as "210 30+").
         let mut lines = Vec::new();
-        lines.extend(org.website.clone());
-        lines.extend(org.email.clone());
-        lines.extend(org.phone.clone());
-        lines.extend(org.address.clone());
-        for line in lines {
+        lines.extend(org.website.iter().map(|l| (l.clone(), true)));
+        lines.extend(org.email.iter().map(|l| (l.clone(), true)));
+        lines.extend(org.phone.iter().map(|l| (l.clone(), true)));
+        lines.extend(org.address.iter().map(|l| (l.clone(), false)));
+        for (line, left_to_right) in lines {
             let link = if line.starts_with("http") {
                 Some(line.clone())
             } else if line.contains('@') {
@@ -219,7 +250,7 @@ impl Composer<'_, '_, '_> {
             };
             let mut style = ParaStyle::body(size * 0.9, dir);
             style.space_after = size * 0.2;
-            let text = if link.is_some() { isolate(&line) } else { line };
+            let text = if left_to_right { isolate(&line) } else { line };
             self.spans_paragraph(
                 &[Span {
                     text,
@@ -232,6 +263,31 @@ impl Composer<'_, '_, '_> {
                 None,
             );
         }
+    }
+
+    /// A partner's logo at the start edge (right in right-to-left leaflets),
+    /// `w` × `h` points, tagged as a figure whose alt text is the
+    /// organisation's name.
+    fn logo(&mut self, raster: Arc<Raster>, w: f32, h: f32, name: &str) {
+        let top = self.layout.y - self.size * 0.2;
+        let margin = self.layout.geometry.margin;
+        let x = match self.dir {
+            Direction::Ltr => margin,
+            Direction::Rtl => margin + self.layout.content_width() - w,
+        };
+        let figure = self.layout.element(Role::Figure, 0, None);
+        self.layout.structure[figure].alt = Some(name.to_string());
+        self.layout.images.push(raster);
+        let image = self.layout.images.len() - 1;
+        self.layout.push(Item::Image {
+            x,
+            y: top - h,
+            w,
+            h,
+            image,
+            tag: Some(figure),
+        });
+        self.layout.y = top - h - self.size * 0.5;
     }
 
     /// The "where to get help" block (see `crate::partner::help`): the
@@ -661,6 +717,15 @@ impl Composer<'_, '_, '_> {
         }
         self.layout.y = self.layout.y.min(top - side) - 4.0 * MM;
     }
+}
+
+/// The size a logo is printed at: at most about 1.6 cm high (at the A4
+/// body size) and 40% of the column wide, its proportions kept, and never
+/// enlarged beyond 150 dpi (a small image would print blurred).
+fn logo_box(raster: &Raster, column: f32, size: f32) -> (f32, f32) {
+    let (w, h) = (raster.width.max(1) as f32, raster.height.max(1) as f32);
+    let scale = (column * 0.4 / w).min(size * 4.5 / h).min(72.0 / 150.0);
+    (w * scale, h * scale)
 }
 
 fn heading_style(size: f32, dir: Direction, bold: bool) -> ParaStyle {

@@ -5,7 +5,10 @@
 //! Coordinates are PDF points with the origin at the page's bottom left.
 //! Nothing is ever clipped: a line that does not fit moves to the next page.
 
+use std::sync::Arc;
+
 use crate::config::Direction;
+use crate::partner::raster::Raster;
 use crate::typeset::style::LINK;
 use crate::typeset::{FontSet, GlyphRun, Line, ParaStyle, Rgb, Script, Typesetter};
 
@@ -37,6 +40,15 @@ pub enum Item {
         w: f32,
         h: f32,
         url: String,
+        tag: Tag,
+    },
+    /// Image number `image` of [`Layout::images`], stretched to the box.
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: usize,
         tag: Tag,
     },
 }
@@ -119,6 +131,8 @@ pub struct Layout<'f> {
     pub y: f32,
     /// Space kept free at the top of every page (the draft banner).
     pub header: f32,
+    /// The images drawn (a partner's logo), each embedded once.
+    pub images: Vec<Arc<Raster>>,
 }
 
 impl<'f> Layout<'f> {
@@ -135,6 +149,7 @@ impl<'f> Layout<'f> {
             }],
             y: geometry.height - geometry.margin,
             header: 0.0,
+            images: Vec::new(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Positioned glyph runs → PDF, through printpdf: fonts embedded as subsets
 //! of exactly the glyphs drawn ([`subset`]), glyph ids written with their
-//! text for extraction, each item in marked content; then [`tags`] adds what
+//! text for extraction, images (a partner's logo) as image XObjects, each
+//! item in marked content; then [`tags`] adds what
 //! printpdf does not write (structure tree, links, /Lang, /ID) to printpdf's
 //! object tree before it is saved.
 
@@ -8,13 +9,15 @@ mod subset;
 mod tags;
 
 use printpdf::{
-    Codepoint, Color, DictItem, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect,
-    Rgb, TextItem, TextMatrix,
+    Codepoint, Color, DictItem, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt,
+    RawImage, RawImageData, RawImageFormat, Rect, Rgb, TextItem, TextMatrix, XObject, XObjectId,
+    XObjectTransform,
 };
 
 use super::compose::Composed;
 use super::layout::Item;
 use super::LeafletError;
+use crate::partner::raster::{Channels, Raster};
 use crate::typeset::FontSet;
 use crate::typeset::GlyphRun;
 use subset::Subsets;
@@ -46,6 +49,12 @@ pub fn write(
     let mut doc = new_document(meta)?;
     let subsets = Subsets::collect(composed);
     subsets.add_to(&mut doc, fonts)?;
+    for (n, raster) in composed.images.iter().enumerate() {
+        doc.resources
+            .xobjects
+            .map
+            .insert(image_id(n), XObject::Image(raw_image(raster)));
+    }
     let mut painter = Painter {
         composed,
         subsets: &subsets,
@@ -182,6 +191,29 @@ impl Painter<'_> {
                         });
                         ops.push(Op::EndMarkedContent);
                     }
+                    Item::Image {
+                        x,
+                        y,
+                        w,
+                        h,
+                        image,
+                        tag,
+                    } => {
+                        self.open_marked(&mut ops, &mut mcids, *tag, None, &at);
+                        ops.push(Op::UseXobject {
+                            id: image_id(*image),
+                            transform: XObjectTransform {
+                                translate_x: Some(Pt(x + dx)),
+                                translate_y: Some(Pt(*y)),
+                                scale_x: Some(*w),
+                                scale_y: Some(*h),
+                                // The unit square scaled to the box, not to pixels.
+                                no_auto_scale: true,
+                                ..XObjectTransform::default()
+                            },
+                        });
+                        ops.push(Op::EndMarkedContent);
+                    }
                     Item::Link {
                         x,
                         y,
@@ -278,6 +310,28 @@ impl Painter<'_> {
             tag: self.composed.structure[elem].role.name().to_string(),
             properties: DictItem::Dict { map },
         });
+    }
+}
+
+/// The resource name of image `n`: fixed, so the same input gives the same
+/// bytes (printpdf's own ids are random).
+fn image_id(n: usize) -> XObjectId {
+    XObjectId(format!("Im{n}"))
+}
+
+/// printpdf writes these pixels deflated, any alpha as a soft mask.
+fn raw_image(raster: &Raster) -> RawImage {
+    RawImage {
+        pixels: RawImageData::U8(raster.samples.clone()),
+        width: raster.width as usize,
+        height: raster.height as usize,
+        data_format: match raster.channels {
+            Channels::Gray => RawImageFormat::R8,
+            Channels::GrayAlpha => RawImageFormat::RG8,
+            Channels::Rgb => RawImageFormat::RGB8,
+            Channels::Rgba => RawImageFormat::RGBA8,
+        },
+        tag: Vec::new(),
     }
 }
 

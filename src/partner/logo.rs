@@ -1,5 +1,6 @@
 //! A partner's logo: an SVG or PNG file in the partner folder, shown in the
-//! page header with the organisation's name as its alt text.
+//! page header with the organisation's name as its alt text, and (a PNG
+//! only, decoded by [`raster`](super::raster)) printed on leaflets.
 //!
 //! Pages promise no JavaScript and no request to any other host, and a logo
 //! is published on every page, so it is checked before anything is built:
@@ -11,6 +12,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use super::raster::{self, Raster};
 use super::PartnerError;
 use crate::diagnostic::Location;
 
@@ -32,6 +34,10 @@ pub struct Logo {
     pub bytes: Arc<Vec<u8>>,
     /// Fingerprint of the bytes, for job fingerprints.
     pub digest: String,
+    /// The file, relative to the project root (for notes about it).
+    pub file: std::path::PathBuf,
+    /// A PNG's pixels, for leaflets (`None` for an SVG).
+    pub raster: Option<Arc<Raster>>,
 }
 
 impl std::fmt::Debug for Logo {
@@ -99,11 +105,13 @@ pub fn load(root: &Path, folder: &Path, file: &str) -> Result<Logo, Problem> {
     }
     let bytes = std::fs::read(&path)
         .map_err(|err| Problem::at_logo(format!("{} cannot be read: {err}", display.display())))?;
-    let kind = if bytes.starts_with(PNG_MAGIC) {
-        LogoKind::Png
+    let (kind, raster) = if bytes.starts_with(PNG_MAGIC) {
+        let raster = raster::decode(&bytes)
+            .map_err(|problem| Problem::at_logo(format!("{} {problem}", display.display())))?;
+        (LogoKind::Png, Some(Arc::new(raster)))
     } else if looks_like_svg(&bytes) {
         check_svg(&display, &bytes)?;
-        LogoKind::Svg
+        (LogoKind::Svg, None)
     } else {
         return Err(Problem::at_logo(format!(
             "{} is neither an SVG nor a PNG file (judged by its content, not its name)",
@@ -115,6 +123,8 @@ pub fn load(root: &Path, folder: &Path, file: &str) -> Result<Logo, Problem> {
         kind,
         bytes: Arc::new(bytes),
         digest,
+        file: display,
+        raster,
     })
 }
 

@@ -9,12 +9,14 @@
 //! [`load_project`] gives that overlaid [`Project`]: every renderer, the
 //! status report and `sync` read it exactly as they read the main one.
 //! Flow: [`settings`] (partner.toml, checked) → [`logo`] (the logo file,
-//! checked) → `overlay` (the project with the partner applied); [`help`]:
-//! the "where to get help" block of the partner's leaflets.
+//! checked; a PNG decoded by [`raster`] for leaflets) → `overlay` (the
+//! project with the partner applied); [`help`]: the "where to get help"
+//! block of the partner's leaflets.
 
 pub mod help;
 pub mod logo;
 mod overlay;
+pub mod raster;
 pub mod settings;
 
 use std::path::{Path, PathBuf};
