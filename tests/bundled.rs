@@ -12,7 +12,7 @@ use common::{have_tool, select, text};
 fn bundled_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp");
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for part in ["site.toml", "content", "translations", "themes"] {
+    for part in ["site.toml", "content", "translations", "themes", "partners"] {
         let from = repo.join(part);
         for entry in walkdir::WalkDir::new(&from) {
             let entry = entry.expect("walk");
@@ -206,4 +206,54 @@ fn english_content_carries_the_corrected_facts() {
     ] {
         assert!(!text.contains(gone), "{doc}: {gone:?} should be corrected");
     }
+}
+
+/// The example partner's leaflets keep their contact block on one page:
+/// an address alone at the top of the next page reads as nobody's (the
+/// Greek PrEP leaflet split it before).
+#[test]
+fn the_example_partners_contact_block_stays_on_one_page() {
+    if !have_tool("pdftotext") {
+        return;
+    }
+    let dir = bundled_copy();
+    let out = peerpress(dir.path(), &["build", "--partner", "example-athens"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let site = dir.path().join("output/partners/example-athens/site");
+    let mut checked = 0;
+    for entry in walkdir::WalkDir::new(&site) {
+        let entry = entry.expect("walk");
+        if entry.path().extension().is_none_or(|e| e != "pdf") {
+            continue;
+        }
+        let pages = Command::new("pdftotext")
+            .arg(entry.path())
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let text = String::from_utf8_lossy(&pages.stdout).into_owned();
+        let with_email: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|page| page.contains("info@athens.example.org"))
+            .collect();
+        assert_eq!(with_email.len(), 1, "{}", entry.path().display());
+        for line in [
+            "Example Athens Checkpoint",
+            "+30 210 000 0000",
+            "Example Street 1, 104 31 Athens",
+        ] {
+            assert!(
+                with_email[0].contains(line),
+                "{}: `{line}` is not on the contact block's page:\n{}",
+                entry.path().display(),
+                with_email[0]
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} leaflets");
 }

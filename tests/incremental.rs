@@ -420,3 +420,35 @@ fn quiet_and_no_leaflets() {
     );
     assert!(Path::new(&site.path("output/.cache")).is_dir());
 }
+
+/// Another peerpress binary (an update from the repository keeps its
+/// version number) never reuses what the old one rendered; the same binary
+/// reuses everything.
+#[test]
+fn a_rebuilt_peerpress_renders_everything_again() {
+    let site = translated_site();
+    let bin = site.path("peerpress-copy");
+    let run = |bin: &Path| {
+        let out = Command::new(bin)
+            .args(["build", "--quiet", "--no-leaflets"])
+            .current_dir(site.root())
+            .env("SOURCE_DATE_EPOCH", "1795000000")
+            .output()
+            .expect("run peerpress");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    std::fs::copy(env!("CARGO_BIN_EXE_peerpress"), &bin).expect("copy binary");
+    run(&bin);
+    let (_, report) = build(&site, &["--no-leaflets"]);
+    assert!(
+        jobs(&report, "reused").is_empty(),
+        "a different binary reused {:?}",
+        jobs(&report, "reused")
+    );
+    let (_, report) = build(&site, &["--no-leaflets"]);
+    assert!(jobs(&report, "rendered").is_empty());
+}

@@ -12,6 +12,7 @@ impl Hasher {
         let mut h = Hasher(Sha256::new());
         h.add(kind);
         h.add(env!("CARGO_PKG_VERSION"));
+        h.add(program_identity());
         h
     }
 
@@ -27,6 +28,27 @@ impl Hasher {
     pub fn finish(&self) -> String {
         hex(&self.0.clone().finalize()[..16])
     }
+}
+
+/// Which peerpress binary renders: its size and modification time. The
+/// version number alone is not enough: an organisation that updates
+/// peerpress from its repository keeps `0.1.0`, and must not get last
+/// build's leaflets, typeset by the old code, back from the cache.
+fn program_identity() -> &'static str {
+    static IDENTITY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    IDENTITY.get_or_init(|| {
+        std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| {
+                let modified = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{}:{modified}", m.len())
+            })
+            .unwrap_or_default()
+    })
 }
 
 /// The SHA-256 of some bytes, as 64 hex digits (cache entries are checked against it).

@@ -219,20 +219,6 @@ impl Composer<'_, '_, '_> {
                 let (w, h) = logo_box(&raster, self.layout.content_width(), size);
                 (raster, w, h)
             });
-        if let Some((_, _, h)) = &logo {
-            // Heading, logo and the name on one page: the logo says whose
-            // contacts these are.
-            let heading_height = size * 1.3 * (1.25 + 0.8);
-            let at_page_top = self.layout.y >= self.layout.top() - 1.0;
-            if self.layout.room() < heading_height + h + size * 3.0 && !at_page_top {
-                self.new_page();
-            }
-        }
-        self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
-        if let Some((raster, w, h)) = logo {
-            self.logo(raster, w, h, &org.name);
-        }
-        self.organisation_name(&org.name);
         // Addresses and the phone number run left to right in every page
         // (an Arabic page showed "+30 210" as "210 30+").
         let mut lines = Vec::new();
@@ -240,6 +226,21 @@ impl Composer<'_, '_, '_> {
         lines.extend(org.email.iter().map(|l| (l.clone(), true)));
         lines.extend(org.phone.iter().map(|l| (l.clone(), true)));
         lines.extend(org.address.iter().map(|l| (l.clone(), false)));
+        // The whole block on one page: heading, logo, name and every line
+        // (an address alone at the top of the next page reads as nobody's).
+        let heading_height = size * 1.3 * (1.25 + 0.8);
+        let line_height = size * 0.9 * 1.25 + size * 0.2;
+        let logo_height = logo.as_ref().map_or(0.0, |(_, _, h)| *h + size * 0.5);
+        let block = heading_height + logo_height + line_height * (1 + lines.len()) as f32;
+        let at_page_top = self.layout.y >= self.layout.top() - 1.0;
+        if self.layout.room() < block && !at_page_top {
+            self.new_page();
+        }
+        self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
+        if let Some((raster, w, h)) = logo {
+            self.logo(raster, w, h, &org.name);
+        }
+        self.organisation_name(&org.name);
         for (line, left_to_right) in lines {
             let link = if line.starts_with("http") {
                 Some(line.clone())
