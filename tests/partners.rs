@@ -639,11 +639,11 @@ fn with_png_logo(site: &Site, color: [u8; 3]) {
     );
 }
 
-/// What a leaflet draws as images: each drawn image's x, width and its
-/// page's width (points), and the alt text of every Figure element that
+/// What a leaflet draws as images: each drawn XObject's x, width and its
+/// page's width (points) and its /Subtype (Image or Form), and the alt text of every Figure element that
 /// holds marked content.
 struct Drawn {
-    images: Vec<(f32, f32, f32)>,
+    images: Vec<(f32, f32, f32, String)>,
     figures: Vec<String>,
 }
 
@@ -675,13 +675,14 @@ fn drawn(pdf: &Path) -> Drawn {
                         .and_then(|x| doc.dereference(x))
                         .and_then(|(_, x)| x.as_stream())
                         .expect("the drawn XObject");
-                    assert_eq!(
-                        xobject.dict.get(b"Subtype").and_then(|s| s.as_name()).ok(),
-                        Some(b"Image".as_slice())
-                    );
+                    let subtype = xobject
+                        .dict
+                        .get(b"Subtype")
+                        .and_then(|s| s.as_name())
+                        .expect("a /Subtype");
                     let w = matrix[0].as_float().expect("w");
                     let x = matrix[4].as_float().expect("x");
-                    images.push((x, w, page_width));
+                    images.push((x, w, page_width, text_string(subtype)));
                 }
                 _ => {}
             }
@@ -725,37 +726,45 @@ fn pdftotext(pdf: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-#[test]
-fn a_png_logo_is_printed_on_every_leaflet_as_a_figure_named_for_the_partner() {
-    let site = fixture();
-    // The SVG logo: pages show it, leaflets print none and the build says so.
-    let out = site.run(&["build", "--partner", "lyon"]);
-    assert!(out.status.success());
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        said.contains(
-            "partners/lyon/logo.svg: pages show this SVG logo; leaflets print PNG logos only"
-        ),
-        "{said}"
-    );
-    let base = site.path("output/partners/lyon/site");
-    let leaflet =
-        |locale: &str, format: &str| base.join(format!("{locale}/prep/prep-{locale}-{format}.pdf"));
-    assert!(drawn(&leaflet("fr", "a4")).images.is_empty());
-    let texts_before: Vec<String> = ["fr", "ar"]
+const TEXT_LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40">
+<rect width="80" height="40" fill="#a00"/>
+<text x="4" y="30">Lyon</text>
+</svg>
+"##;
+
+/// A logo drawn on no page; the build note says why.
+const TEXT_LOGO_NOTE: &str = "partners/lyon/logo.svg: pages show this SVG logo, but leaflets show none: it has <text> elements";
+
+fn lyon_leaflet(site: &Site, locale: &str, format: &str) -> std::path::PathBuf {
+    site.path(&format!(
+        "output/partners/lyon/site/{locale}/prep/prep-{locale}-{format}.pdf"
+    ))
+}
+
+/// The Arabic and French A4 leaflets' words, when pdftotext is there.
+fn leaflet_words(site: &Site) -> Vec<Vec<String>> {
+    ["fr", "ar"]
         .iter()
         .filter(|_| have_tool("pdftotext"))
-        .map(|l| pdftotext(&leaflet(l, "a4")))
-        .collect();
+        .map(|l| {
+            pdftotext(&lyon_leaflet(site, l, "a4"))
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+}
 
-    with_png_logo(&site, [0x8a, 0x14, 0x38]);
+/// Builds Lyon and checks every leaflet draws one `subtype` XObject, the
+/// logo, at the start edge, as a Figure named for the partner; and that
+/// it adds no text and hides none (`words` without a logo).
+fn assert_logo_printed(site: &Site, subtype: &str, words: &[Vec<String>]) {
     let out = site.run(&["build", "--partner", "lyon"]);
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("SVG logo"));
     for locale in ["en", "fr", "ar"] {
         for format in ["a4", "a5-booklet"] {
-            let pdf = leaflet(locale, format);
-            let drawn = drawn(&pdf);
+            let drawn = drawn(&lyon_leaflet(site, locale, format));
             assert_eq!(drawn.images.len(), 1, "{locale} {format}: one logo");
             assert!(
                 drawn.figures.iter().any(|alt| alt == "Lyon Santé"),
@@ -764,8 +773,10 @@ fn a_png_logo_is_printed_on_every_leaflet_as_a_figure_named_for_the_partner() {
             );
             // At the start edge: left, and right on Arabic leaflets. A
             // booklet sheet holds two pages: the edge of the logo's page.
-            let (x, w, sheet) = drawn.images[0];
-            let page = if format == "a4" { sheet } else { sheet / 2.0 };
+            let (x, w, sheet, kind) = &drawn.images[0];
+            let (x, w) = (*x, *w);
+            assert_eq!(kind, subtype, "{locale} {format}");
+            let page = if format == "a4" { *sheet } else { sheet / 2.0 };
             let (x, page) = if x >= page {
                 (x - page, page)
             } else {
@@ -779,22 +790,85 @@ fn a_png_logo_is_printed_on_every_leaflet_as_a_figure_named_for_the_partner() {
             } else {
                 assert!(x < page * 0.2, "{locale} {format}: {x} of {page}");
             }
+            // 40% of the column at most.
+            assert!(w > 20.0 && w < page * 0.4, "{locale} {format}: {w}");
         }
     }
-    // The logo adds no text and hides none.
-    if have_tool("pdftotext") {
-        for (locale, before) in ["fr", "ar"].iter().zip(&texts_before) {
-            let after = pdftotext(&leaflet(locale, "a4"));
-            assert!(after.contains("Lyon Santé") && after.contains("contact@lyon.example.fr"));
-            let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
-            assert_eq!(words(&after), words(before), "{locale}");
-        }
+    let after = leaflet_words(site);
+    for (locale, (before, after)) in ["fr", "ar"].iter().zip(words.iter().zip(&after)) {
+        assert!(after.iter().any(|w| w.contains("contact@lyon.example.fr")));
+        assert_eq!(after, before, "{locale}");
     }
+}
+
+/// Lyon's leaflets without any logo printed (an SVG with text): the note,
+/// no image, and their words.
+fn unprinted_logo_words(site: &Site) -> Vec<Vec<String>> {
+    site.write("partners/lyon/logo.svg", TEXT_LOGO);
+    let out = site.run(&["build", "--partner", "lyon"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(TEXT_LOGO_NOTE), "{said}");
+    assert!(drawn(&lyon_leaflet(site, "fr", "a4")).images.is_empty());
+    leaflet_words(site)
+}
+
+#[test]
+fn a_png_logo_is_printed_on_every_leaflet_as_a_figure_named_for_the_partner() {
+    let site = fixture();
+    let words = unprinted_logo_words(&site);
+    with_png_logo(&site, [0x8a, 0x14, 0x38]);
+    assert_logo_printed(&site, "Image", &words);
     // The main site's leaflets have no image.
     site.ok(&["build"]);
     assert!(drawn(&site.path("output/site/fr/prep/prep-fr-a4.pdf"))
         .images
         .is_empty());
+}
+
+#[test]
+fn an_svg_logo_is_printed_as_a_form_xobject_like_a_png_one() {
+    let site = fixture();
+    let words = unprinted_logo_words(&site);
+    // The fixture's logo: a gradient-filled rectangle.
+    site.write("partners/lyon/logo.svg", LOGO);
+    assert_logo_printed(&site, "Form", &words);
+    let pdf = lyon_leaflet(&site, "fr", "a5-booklet");
+    let first = std::fs::read(&pdf).expect("pdf");
+    site.write(
+        "partners/lyon/logo.svg",
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60">
+<circle cx="30" cy="30" r="28" fill="#14388a"/>
+<path d="M10 30 L30 10 L50 30 Z" fill="#fff" opacity="0.5"/>
+</svg>
+"##,
+    );
+    assert_logo_printed(&site, "Form", &words);
+    let second = std::fs::read(&pdf).expect("pdf");
+    assert_ne!(second, first, "the new logo is printed");
+    site.ok(&["build", "--partner", "lyon"]);
+    assert_eq!(std::fs::read(&pdf).expect("pdf"), second, "same bytes");
+}
+
+#[test]
+fn an_svg_logo_leaflets_cannot_draw_keeps_the_note() {
+    let site = fixture();
+    site.write(
+        "partners/lyon/logo.svg",
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40">
+<filter id="b"><feGaussianBlur stdDeviation="2"/></filter>
+<rect width="80" height="40" fill="#a00" filter="url(#b)"/>
+</svg>
+"##,
+    );
+    let out = site.run(&["build", "--partner", "lyon"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("partners/lyon/logo.svg: pages show this SVG logo, but leaflets show none: it has a filter"),
+        "{said}"
+    );
+    assert!(drawn(&lyon_leaflet(&site, "ar", "a4")).images.is_empty());
 }
 
 #[test]

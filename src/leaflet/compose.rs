@@ -11,7 +11,7 @@ use crate::config::{Direction, SiteConfig};
 use crate::content::{Block, Document};
 use crate::localize::LocalizedDocument;
 use crate::partner::help::HelpBlock;
-use crate::partner::raster::Raster;
+use crate::partner::logo::Printed;
 use crate::typeset::spans::{isolate, plain, plain_spans, spans};
 use crate::typeset::style::TEXT;
 use crate::typeset::units::MM;
@@ -39,7 +39,7 @@ pub struct Composed {
     pub structure: Vec<StructElem>,
     pub geometry: Geometry,
     /// The images that `Item::Image`s refer to.
-    pub images: Vec<Arc<Raster>>,
+    pub images: Vec<Arc<Printed>>,
 }
 
 /// Lays out the leaflet of `ld`: the document on pages of `geometry` at
@@ -204,7 +204,7 @@ impl Composer<'_, '_, '_> {
         }
     }
 
-    /// The organisation's logo (a partner's PNG), name, website, email and
+    /// The organisation's logo (a partner's PNG or SVG), name, website, email and
     /// phone.
     fn contact(&mut self, heading: &str) {
         let (size, dir) = (self.size, self.dir);
@@ -214,10 +214,10 @@ impl Composer<'_, '_, '_> {
             .partner
             .as_ref()
             .and_then(|p| p.logo.as_ref())
-            .and_then(|l| l.raster.clone())
-            .map(|raster| {
-                let (w, h) = logo_box(&raster, self.layout.content_width(), size);
-                (raster, w, h)
+            .and_then(|l| l.printed.clone().ok())
+            .map(|printed| {
+                let (w, h) = logo_box(&printed, self.layout.content_width(), size);
+                (printed, w, h)
             });
         // Addresses and the phone number run left to right in every page
         // (an Arabic page showed "+30 210" as "210 30+").
@@ -237,8 +237,8 @@ impl Composer<'_, '_, '_> {
             self.new_page();
         }
         self.plain_paragraph(heading, Role::H2, &heading_style(size * 1.3, dir, true), 0);
-        if let Some((raster, w, h)) = logo {
-            self.logo(raster, w, h, &org.name);
+        if let Some((printed, w, h)) = logo {
+            self.logo(printed, w, h, &org.name);
         }
         self.organisation_name(&org.name);
         for (line, left_to_right) in lines {
@@ -269,7 +269,7 @@ impl Composer<'_, '_, '_> {
     /// A partner's logo at the start edge (right in right-to-left leaflets),
     /// `w` × `h` points, tagged as a figure whose alt text is the
     /// organisation's name.
-    fn logo(&mut self, raster: Arc<Raster>, w: f32, h: f32, name: &str) {
+    fn logo(&mut self, printed: Arc<Printed>, w: f32, h: f32, name: &str) {
         let top = self.layout.y - self.size * 0.2;
         let margin = self.layout.geometry.margin;
         let x = match self.dir {
@@ -278,7 +278,7 @@ impl Composer<'_, '_, '_> {
         };
         let figure = self.layout.element(Role::Figure, 0, None);
         self.layout.structure[figure].alt = Some(name.to_string());
-        self.layout.images.push(raster);
+        self.layout.images.push(printed);
         let image = self.layout.images.len() - 1;
         self.layout.push(Item::Image {
             x,
@@ -721,11 +721,12 @@ impl Composer<'_, '_, '_> {
 }
 
 /// The size a logo is printed at: at most about 1.6 cm high (at the A4
-/// body size) and 40% of the column wide, its proportions kept, and never
-/// enlarged beyond 150 dpi (a small image would print blurred).
-fn logo_box(raster: &Raster, column: f32, size: f32) -> (f32, f32) {
-    let (w, h) = (raster.width.max(1) as f32, raster.height.max(1) as f32);
-    let scale = (column * 0.4 / w).min(size * 4.5 / h).min(72.0 / 150.0);
+/// body size) and 40% of the column wide, its proportions kept, and a PNG
+/// never enlarged beyond 150 dpi (a small image would print blurred).
+fn logo_box(printed: &Printed, column: f32, size: f32) -> (f32, f32) {
+    let (w, h, most) = printed.size();
+    let (w, h) = (w.max(1.0), h.max(1.0));
+    let scale = (column * 0.4 / w).min(size * 4.5 / h).min(most);
     (w * scale, h * scale)
 }
 

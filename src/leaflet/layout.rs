@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use crate::config::Direction;
-use crate::partner::raster::Raster;
+use crate::partner::logo::Printed;
 use crate::typeset::style::LINK;
 use crate::typeset::{FontSet, GlyphRun, Line, ParaStyle, Rgb, Script, Typesetter};
 
@@ -132,7 +132,7 @@ pub struct Layout<'f> {
     /// Space kept free at the top of every page (the draft banner).
     pub header: f32,
     /// The images drawn (a partner's logo), each embedded once.
-    pub images: Vec<Arc<Raster>>,
+    pub images: Vec<Arc<Printed>>,
 }
 
 impl<'f> Layout<'f> {

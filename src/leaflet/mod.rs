@@ -144,7 +144,7 @@ impl<'p> LeafletRenderer<'p> {
         let theme = theme::load_theme(&theme_dir, &theme_display)?;
         let mut notes = Vec::new();
         let fonts = FontSet::load(&theme.fonts, &theme_dir, &mut notes)?;
-        notes.extend(svg_logo_note(project));
+        notes.extend(unprinted_logo_note(project));
         let theme_digest = Hasher::new("leaflet theme")
             .add(fonts.digest())
             .add(theme.font_size.to_le_bytes())
@@ -273,17 +273,16 @@ pub fn render_all<'p>(
     out
 }
 
-/// Leaflets print PNG logos only: drawing an SVG in a PDF needs an SVG
-/// renderer, not written yet (see README, "The logo on leaflets"). The
-/// partner is told, so a logo missing from the print is no surprise.
-fn svg_logo_note(project: &Project) -> Option<String> {
+/// A logo leaflets cannot print (an SVG with text, say; see
+/// `crate::partner::vector`): the partner is told why, so a logo missing
+/// from the print is no surprise.
+fn unprinted_logo_note(project: &Project) -> Option<String> {
     let logo = project.config.partner.as_ref()?.logo.as_ref()?;
-    (logo.kind == crate::partner::logo::LogoKind::Svg).then(|| {
-        format!(
-            "{}: pages show this SVG logo; leaflets print PNG logos only, so they show none\n  help: to print the logo on leaflets too, use a PNG logo (about 600 px wide) in partner.toml",
-            logo.file.display()
-        )
-    })
+    let why = logo.printed.as_ref().err()?;
+    Some(format!(
+        "{}: pages show this SVG logo, but leaflets show none: it {why}\n  help: to print it on leaflets, convert its text to paths (in Inkscape: Path → Object to Path) and its effects to plain shapes, or use a PNG logo (about 600 px wide)",
+        logo.file.display()
+    ))
 }
 
 /// `<locale>/<doc>/<doc>-<locale>-<format>.pdf`, inside the site folder.

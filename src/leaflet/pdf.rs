@@ -1,6 +1,6 @@
 //! Positioned glyph runs → PDF, through printpdf: fonts embedded as subsets
 //! of exactly the glyphs drawn ([`subset`]), glyph ids written with their
-//! text for extraction, images (a partner's logo) as image XObjects, each
+//! text for extraction, a partner's logo as an image or Form XObject, each
 //! item in marked content; then [`tags`] adds what
 //! printpdf does not write (structure tree, links, /Lang, /ID) to printpdf's
 //! object tree before it is saved.
@@ -17,6 +17,7 @@ use printpdf::{
 use super::compose::Composed;
 use super::layout::Item;
 use super::LeafletError;
+use crate::partner::logo::Printed;
 use crate::partner::raster::{Channels, Raster};
 use crate::typeset::FontSet;
 use crate::typeset::GlyphRun;
@@ -49,11 +50,12 @@ pub fn write(
     let mut doc = new_document(meta)?;
     let subsets = Subsets::collect(composed);
     subsets.add_to(&mut doc, fonts)?;
-    for (n, raster) in composed.images.iter().enumerate() {
-        doc.resources
-            .xobjects
-            .map
-            .insert(image_id(n), XObject::Image(raw_image(raster)));
+    for (n, printed) in composed.images.iter().enumerate() {
+        let xobject = match printed.as_ref() {
+            Printed::Raster(raster) => XObject::Image(raw_image(raster)),
+            Printed::Vector(vector) => XObject::External(vector.xobject.clone()),
+        };
+        doc.resources.xobjects.map.insert(image_id(n), xobject);
     }
     let mut painter = Painter {
         composed,

@@ -1,6 +1,7 @@
 //! A partner's logo: an SVG or PNG file in the partner folder, shown in the
-//! page header with the organisation's name as its alt text, and (a PNG
-//! only, decoded by [`raster`](super::raster)) printed on leaflets.
+//! page header with the organisation's name as its alt text, and printed on
+//! leaflets: a PNG decoded by [`raster`](super::raster), an SVG converted
+//! by [`vector`](super::vector) (unless it needs what that leaves out).
 //!
 //! Pages promise no JavaScript and no request to any other host, and a logo
 //! is published on every page, so it is checked before anything is built:
@@ -13,6 +14,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::raster::{self, Raster};
+use super::vector::{self, Vector};
 use super::PartnerError;
 use crate::diagnostic::Location;
 
@@ -36,8 +38,28 @@ pub struct Logo {
     pub digest: String,
     /// The file, relative to the project root (for notes about it).
     pub file: std::path::PathBuf,
-    /// A PNG's pixels, for leaflets (`None` for an SVG).
-    pub raster: Option<Arc<Raster>>,
+    /// What leaflets print, made once per build; or why they print no
+    /// logo (an SVG that needs fonts, say), for the build note.
+    pub printed: Result<Arc<Printed>, String>,
+}
+
+/// A logo as leaflets draw it, in a box of the size [`Printed::size`] gives.
+#[derive(Clone)]
+pub enum Printed {
+    Raster(Raster),
+    Vector(Vector),
+}
+
+impl Printed {
+    /// Width and height in the logo's own units (pixels, or SVG px), and
+    /// the most it may be enlarged per unit before it prints blurred (a
+    /// PNG at 150 dpi; an SVG prints sharp at any size).
+    pub fn size(&self) -> (f32, f32, f32) {
+        match self {
+            Printed::Raster(r) => (r.width as f32, r.height as f32, 72.0 / 150.0),
+            Printed::Vector(v) => (v.width, v.height, f32::INFINITY),
+        }
+    }
 }
 
 impl std::fmt::Debug for Logo {
@@ -105,13 +127,14 @@ pub fn load(root: &Path, folder: &Path, file: &str) -> Result<Logo, Problem> {
     }
     let bytes = std::fs::read(&path)
         .map_err(|err| Problem::at_logo(format!("{} cannot be read: {err}", display.display())))?;
-    let (kind, raster) = if bytes.starts_with(PNG_MAGIC) {
+    let (kind, printed) = if bytes.starts_with(PNG_MAGIC) {
         let raster = raster::decode(&bytes)
             .map_err(|problem| Problem::at_logo(format!("{} {problem}", display.display())))?;
-        (LogoKind::Png, Some(Arc::new(raster)))
+        (LogoKind::Png, Ok(Arc::new(Printed::Raster(raster))))
     } else if looks_like_svg(&bytes) {
-        check_svg(&display, &bytes)?;
-        (LogoKind::Svg, None)
+        let text = check_svg(&display, &bytes)?;
+        let printed = vector::convert(text).map(|v| Arc::new(Printed::Vector(v)));
+        (LogoKind::Svg, printed)
     } else {
         return Err(Problem::at_logo(format!(
             "{} is neither an SVG nor a PNG file (judged by its content, not its name)",
@@ -124,7 +147,7 @@ pub fn load(root: &Path, folder: &Path, file: &str) -> Result<Logo, Problem> {
         bytes: Arc::new(bytes),
         digest,
         file: display,
-        raster,
+        printed,
     })
 }
 
@@ -147,7 +170,8 @@ fn looks_like_svg(bytes: &[u8]) -> bool {
 }
 
 /// Refuses what could run code or fetch anything from an SVG.
-fn check_svg(display: &Path, bytes: &[u8]) -> Result<(), Problem> {
+/// Gives the SVG's text back, for [`vector::convert`].
+fn check_svg<'b>(display: &Path, bytes: &'b [u8]) -> Result<&'b str, Problem> {
     let in_file = |line: u32, problem: String| Problem {
         location: Some(Location::new(display, line as usize)),
         problem,
@@ -207,7 +231,7 @@ fn check_svg(display: &Path, bytes: &[u8]) -> Result<(), Problem> {
             }
         }
     }
-    Ok(())
+    Ok(text)
 }
 
 fn external_message(url: &str) -> String {

@@ -9,8 +9,8 @@
 //! [`load_project`] gives that overlaid [`Project`]: every renderer, the
 //! status report and `sync` read it exactly as they read the main one.
 //! Flow: [`settings`] (partner.toml, checked) → [`logo`] (the logo file,
-//! checked; a PNG decoded by [`raster`] for leaflets) → `overlay` (the
-//! project with the partner applied); [`help`]: the "where to get help"
+//! checked; for leaflets a PNG decoded by [`raster`], an SVG converted by
+//! [`vector`]) → `overlay` (the project with the partner applied); [`help`]: the "where to get help"
 //! block of the partner's leaflets.
 
 pub mod help;
@@ -18,6 +18,7 @@ pub mod logo;
 mod overlay;
 pub mod raster;
 pub mod settings;
+pub mod vector;
 
 use std::path::{Path, PathBuf};
 
