@@ -2,10 +2,11 @@
 //! accessible web pages, with an exact account of what is left to translate.
 //!
 //! The flow, one module per step:
-//! `config` (site.toml) → `content` (load + segment) → `catalog` (reference
+//! `config` (site.toml; `partner` applies a partner's overlay to it and to the
+//! loaded project) → `content` (load + segment) → `catalog` (reference
 //! ids, locale files, matching) → `localize` (one localized document per
 //! locale, and the print verdict) → renderers, each registering output jobs:
-//! `render` (HTML pages, assets; templates and `t()`), `leaflet` (PDF:
+//! `render` (HTML pages, assets, sitemap.xml/robots.txt; templates and `t()`), `leaflet` (PDF:
 //! compose, imposition, QR, writing) on top of `typeset` (fonts, spans,
 //! shaping, bidi, line breaking; no output format) → `engine` (jobs,
 //! fingerprints, cache, streaming into a staging folder) → `build` (the one
