@@ -28,23 +28,29 @@ pub struct HelpBlock<'p> {
     pub segments: Vec<usize>,
 }
 
+/// The localized local-services documents of a partner build, one per
+/// locale; none for the main site or a partner without one.
+pub fn local_services<'a, 'p>(
+    project: &Project,
+    localized: &'a [LocalizedDocument<'p>],
+) -> impl Iterator<Item = &'a LocalizedDocument<'p>> {
+    let has = project
+        .config
+        .partner
+        .as_ref()
+        .is_some_and(|p| p.local_services);
+    localized
+        .iter()
+        .filter(move |ld| has && ld.doc.slug == LOCAL_SERVICES)
+}
+
 /// The help block of each locale of a partner build; empty for the main
 /// site and for a partner without a local-services document.
 pub fn help_blocks<'p>(
     project: &Project,
     localized: &'p [LocalizedDocument<'p>],
 ) -> HashMap<String, HelpBlock<'p>> {
-    if !project
-        .config
-        .partner
-        .as_ref()
-        .is_some_and(|p| p.local_services)
-    {
-        return HashMap::new();
-    }
-    localized
-        .iter()
-        .filter(|ld| ld.doc.slug == LOCAL_SERVICES)
+    local_services(project, localized)
         .map(|ld| {
             let block = ld
                 .doc

@@ -518,17 +518,7 @@ fn local_services_links(
     project: &Project,
     localized: &[LocalizedDocument<'_>],
 ) -> HashMap<String, NavLink> {
-    if !project
-        .config
-        .partner
-        .as_ref()
-        .is_some_and(|p| p.local_services)
-    {
-        return HashMap::new();
-    }
-    localized
-        .iter()
-        .filter(|ld| ld.doc.slug == crate::partner::LOCAL_SERVICES)
+    crate::partner::help::local_services(project, localized)
         .map(|ld| {
             let body = BodyRenderer {
                 doc: ld,
