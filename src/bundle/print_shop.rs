@@ -173,20 +173,16 @@ impl Pages<'_> {
 
     /// Links to the list in every language, from a page `depth` folders down.
     fn languages(&self, depth: usize, current: &str) -> Vec<LanguageLink> {
-        let root = "../".repeat(depth);
-        self.project
-            .config
-            .locales
-            .iter()
-            .map(|l| LanguageLink {
-                code: l.code.clone(),
-                dir: l.direction.as_str(),
-                name: self.text(&l.code, "language-name", None),
-                prompt: self.text(&l.code, "print-shop-title", None),
-                href: format!("{root}{}/{FOLDER}/index.html", l.code),
-                current: l.code == current,
-            })
-            .collect()
+        crate::render::site::language_links(
+            &self.project.config,
+            &self.ui,
+            crate::render::site::LanguageTarget {
+                depth,
+                current,
+                path_in_locale: &format!("{FOLDER}/"),
+                prompt_id: "print-shop-title",
+            },
+        )
     }
 
     fn chooser(&self, templates: &Templates) -> Result<String, BundleError> {

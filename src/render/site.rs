@@ -301,20 +301,16 @@ impl<'p> SiteRenderer<'p> {
         current: &str,
         path_in_locale: &str,
     ) -> Vec<LanguageLink> {
-        let root = "../".repeat(depth);
-        self.project
-            .config
-            .locales
-            .iter()
-            .map(|l| LanguageLink {
-                code: l.code.clone(),
-                dir: l.direction.as_str(),
-                name: self.ui_text(&l.code, "language-name"),
-                prompt: self.ui_text(&l.code, "chooser-title"),
-                href: format!("{root}{}/{path_in_locale}index.html", l.code),
-                current: l.code == current,
-            })
-            .collect()
+        language_links(
+            &self.project.config,
+            &self.ui,
+            LanguageTarget {
+                depth,
+                current,
+                path_in_locale,
+                prompt_id: "chooser-title",
+            },
+        )
     }
 
     fn render_template(
@@ -509,6 +505,41 @@ pub fn alternate_urls(config: &SiteConfig, path_in_locale: &str) -> Vec<(String,
             "x-default".to_string(),
             config.base_url.clone(),
         )))
+        .collect()
+}
+
+/// Where a list of language links leads, and what each link says.
+pub(crate) struct LanguageTarget<'a> {
+    /// Folders between the linking page and the site folder.
+    pub depth: usize,
+    /// The linking page's locale (marked current); `""` for none.
+    pub current: &'a str,
+    /// The page below each locale's folder (`prep/`; `""`: the locale's list).
+    pub path_in_locale: &'a str,
+    /// The UI string each link's prompt says, in its own language.
+    pub prompt_id: &'a str,
+}
+
+/// One link per locale to the same page in that locale, named in its own language.
+pub(crate) fn language_links(
+    config: &SiteConfig,
+    ui: &UiStrings,
+    target: LanguageTarget<'_>,
+) -> Vec<LanguageLink> {
+    let text =
+        |locale: &str, id: &str| ui.get(locale, id, None).map(|t| t.text).unwrap_or_default();
+    let root = "../".repeat(target.depth);
+    config
+        .locales
+        .iter()
+        .map(|l| LanguageLink {
+            code: l.code.clone(),
+            dir: l.direction.as_str(),
+            name: text(&l.code, "language-name"),
+            prompt: text(&l.code, target.prompt_id),
+            href: format!("{root}{}/{}index.html", l.code, target.path_in_locale),
+            current: l.code == target.current,
+        })
         .collect()
 }
 
