@@ -15,17 +15,19 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::catalog::CatalogError;
+use crate::catalog::{CatalogError, SyntaxError};
 use crate::engine::cache::Cache;
 use crate::engine::report::BuildReport;
 use crate::engine::{JobError, Progress, Renderer, Sink};
 use crate::leaflet::LeafletRenderer;
 use crate::localize::{localize_all, LocalizedDocument, Readiness};
+use crate::prepare::Prepared;
 use crate::project::{LoadError, Project};
 use crate::render::assets::AssetRenderer;
 use crate::render::search::SearchRenderer;
 use crate::render::site::SiteRenderer;
 use crate::render::RenderError;
+use crate::status::{Filter, Report};
 use crate::ui::UiStrings;
 
 #[derive(Debug, thiserror::Error)]
@@ -111,17 +113,55 @@ fn renderers<'a>(
 
 /// Renders and writes nothing: every check a build makes (`peerpress check`).
 pub fn check(root: &Path, options: BuildOptions) -> Result<BuildSummary, BuildError> {
-    let project = Project::load(root)?;
-    run(&project, options, None, &|_, _| {})
+    run_prepared(
+        Prepared::load(root, &Filter::dashboard())?,
+        options,
+        false,
+        &|_, _| {},
+    )
 }
 
-/// Builds the site into `output/site`.
+/// Builds the site into `output/site`, reading one document's catalogs at a
+/// time (see [`crate::prepare`]).
 pub fn build(
     root: &Path,
     options: BuildOptions,
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
-    build_project(&Project::load(root)?, options, progress)
+    run_prepared(
+        Prepared::load(root, &Filter::dashboard())?,
+        options,
+        true,
+        progress,
+    )
+}
+
+/// Renders a project prepared one document at a time; writes into its
+/// `config.site_dir()` when `write` is set.
+fn run_prepared(
+    prepared: Prepared,
+    options: BuildOptions,
+    write: bool,
+    progress: Progress<'_>,
+) -> Result<BuildSummary, BuildError> {
+    let Prepared {
+        project,
+        localized,
+        parts,
+        syntax_errors,
+        warnings,
+    } = prepared;
+    refuse_syntax_errors(syntax_errors)?;
+    let localized = crate::prepare::attach(&project, localized);
+    let status = crate::status::assemble(&project, &localized, &Filter::dashboard(), parts);
+    let output = write.then(|| project.config.output_dir());
+    let inputs = Inputs {
+        project: &project,
+        localized,
+        status,
+        warnings,
+    };
+    run(&inputs, options, output.as_deref(), progress)
 }
 
 /// Builds partner `name`'s site into `output/partners/<name>/site`.
@@ -146,40 +186,66 @@ pub fn build_project(
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
     let output = project.config.output_dir();
-    run(project, options, Some(&output), progress)
+    run(&Inputs::of(project)?, options, Some(&output), progress)
 }
 
-/// The localized documents, UI strings and status report every renderer reads.
-fn prepare(project: &Project) -> Result<Vec<LocalizedDocument<'_>>, BuildError> {
-    let syntax: Vec<CatalogError> = project
-        .syntax_errors()
-        .into_iter()
-        .map(|e| CatalogError::Syntax(e.clone()))
-        .collect();
-    if !syntax.is_empty() {
-        return Err(BuildError::Catalogs(syntax));
+/// What every renderer of a build reads: the project, its localized
+/// documents and the status report.
+struct Inputs<'p> {
+    project: &'p Project,
+    localized: Vec<LocalizedDocument<'p>>,
+    status: Report,
+    /// What was repaired while reading catalogs.
+    warnings: Vec<String>,
+}
+
+impl<'p> Inputs<'p> {
+    /// From a fully loaded project.
+    fn of(project: &'p Project) -> Result<Inputs<'p>, BuildError> {
+        refuse_syntax_errors(project.syntax_errors().into_iter().cloned().collect())?;
+        let localized = localize_all(project);
+        let status = crate::status::collect_from(project, &localized, &Filter::dashboard());
+        Ok(Inputs {
+            project,
+            localized,
+            status,
+            warnings: project.warnings(),
+        })
     }
-    Ok(localize_all(project))
+}
+
+/// A build stops on any Fluent syntax error, naming each.
+fn refuse_syntax_errors(errors: Vec<SyntaxError>) -> Result<(), BuildError> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(BuildError::Catalogs(
+        errors.into_iter().map(CatalogError::Syntax).collect(),
+    ))
 }
 
 fn run(
-    project: &Project,
+    inputs: &Inputs<'_>,
     options: BuildOptions,
     output: Option<&Path>,
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
     let start = Instant::now();
-    let localized = prepare(project)?;
+    let Inputs {
+        project,
+        localized,
+        status,
+        warnings,
+    } = inputs;
+    let project: &Project = project;
     let ui = Arc::new(UiStrings::new(project));
-    let status =
-        crate::status::collect_from(project, &localized, &crate::status::Filter::dashboard());
     let leaflet_options = crate::leaflet::Options::today(options.allow_incomplete);
     let leaflets = if options.no_leaflets {
         None
     } else {
         Some(LeafletRenderer::new(
             project,
-            &localized,
+            localized,
             &ui,
             &leaflet_options,
         )?)
@@ -187,15 +253,12 @@ fn run(
     let assets = AssetRenderer {
         theme_dir: project.config.theme_dir(),
     };
-    let site = SiteRenderer::new(project, ui.clone(), &localized, &status)?;
+    let site = SiteRenderer::new(project, ui.clone(), localized, status)?;
     let partner = project.config.partner.as_ref();
     let logo = partner
         .and_then(|p| p.logo.as_ref())
         .map(crate::partner::logo::LogoAsset);
-    let search = SearchRenderer {
-        project,
-        localized: &localized,
-    };
+    let search = SearchRenderer { project, localized };
     let list = renderers(leaflets.as_ref(), &assets, logo.as_ref(), &site, &search);
 
     let root = &project.config.root;
@@ -217,11 +280,7 @@ fn run(
     let report = BuildReport::new(records, removed, start.elapsed().as_secs_f64());
     let (skipped_leaflets, leaflet_notes) =
         leaflets.map(|l| (l.skipped, l.notes)).unwrap_or_default();
-    let notes = project
-        .warnings()
-        .into_iter()
-        .chain(leaflet_notes)
-        .collect();
+    let notes = warnings.iter().cloned().chain(leaflet_notes).collect();
     Ok(BuildSummary {
         pages: report
             .jobs

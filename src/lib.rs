@@ -5,7 +5,9 @@
 //! `config` (site.toml; `partner` applies a partner's overlay to it and to the
 //! loaded project) → `content` (load + segment) → `catalog` (reference
 //! ids, locale files, matching) → `localize` (one localized document per
-//! locale, and the print verdict) → renderers, each registering output jobs:
+//! locale, and the print verdict; `prepare` runs load → localize → report
+//! one document at a time for a build, so that no more than a few documents'
+//! catalogs are in memory at once) → renderers, each registering output jobs:
 //! `render` (HTML pages, assets, sitemap.xml/robots.txt; templates and `t()`), `leaflet` (PDF:
 //! compose, imposition, QR, writing) on top of `typeset` (fonts, spans,
 //! shaping, bidi, line breaking; no output format) → `engine` (jobs,
@@ -30,6 +32,7 @@ pub mod inline;
 pub mod leaflet;
 pub mod localize;
 pub mod partner;
+pub mod prepare;
 pub mod project;
 pub mod render;
 pub mod serve;

@@ -48,48 +48,55 @@ pub struct Project {
 
 impl Project {
     pub fn load(root: &Path) -> Result<Project, LoadError> {
+        let mut project = Project::load_shared(root)?;
+        let documents = &project.documents;
+        let wanted: Vec<(String, String)> = project
+            .config
+            .locales
+            .iter()
+            .flat_map(|locale| {
+                documents
+                    .iter()
+                    .map(|d| (locale.code.clone(), d.slug.clone()))
+            })
+            .collect();
+        project.catalogs.extend(load_catalogs(root, wanted)?);
+
+        let per_document: Vec<DocumentIds> = project
+            .documents
+            .par_iter()
+            .map(|doc| document_ids(root, &project.config, &project.catalogs, doc))
+            .collect::<Result<_, CatalogError>>()?;
+        for (doc, found) in project.documents.iter().zip(per_document) {
+            project.ids.push(found.ids);
+            project
+                .reference_texts
+                .insert(doc.slug.clone(), found.reference_texts);
+            project.previous_reference.push(found.previous_text);
+        }
+        Ok(project)
+    }
+
+    /// The configuration, the documents, and every locale's UI and terms
+    /// catalogs: no document catalogs and so no segment ids yet. A build
+    /// reads each document's catalogs in turn (see `crate::prepare`).
+    pub fn load_shared(root: &Path) -> Result<Project, LoadError> {
         let config = config::load(root)?;
         let documents = content::load_all(root)?;
-
         let wanted: Vec<(String, String)> = config
             .locales
             .iter()
             .flat_map(|locale| {
-                [UI_CATALOG, TERMS_CATALOG]
-                    .into_iter()
-                    .chain(documents.iter().map(|d| d.slug.as_str()))
-                    .map(|name| (locale.code.clone(), name.to_string()))
+                [UI_CATALOG, TERMS_CATALOG].map(|name| (locale.code.clone(), name.to_string()))
             })
             .collect();
-        let loaded: Vec<Option<((String, String), CatalogFile)>> = wanted
-            .into_par_iter()
-            .map(|(locale, name)| {
-                let file = CatalogFile::load(root, &catalog_path(&locale, &name))?;
-                Ok(file.map(|f| ((locale, name), f)))
-            })
-            .collect::<Result<_, CatalogError>>()?;
-        let catalogs: BTreeMap<(String, String), CatalogFile> =
-            loaded.into_iter().flatten().collect();
-
-        let per_document: Vec<DocumentIds> = documents
-            .par_iter()
-            .map(|doc| document_ids(root, &config, &catalogs, doc))
-            .collect::<Result<_, CatalogError>>()?;
-        let mut ids = Vec::new();
-        let mut previous_reference = Vec::new();
-        let mut reference_texts = std::collections::HashMap::new();
-        for (doc, found) in documents.iter().zip(per_document) {
-            ids.push(found.ids);
-            reference_texts.insert(doc.slug.clone(), found.reference_texts);
-            previous_reference.push(found.previous_text);
-        }
-
+        let catalogs = load_catalogs(root, wanted)?;
         Ok(Project {
             config,
             documents,
-            ids,
-            previous_reference,
-            reference_texts,
+            ids: Vec::new(),
+            previous_reference: Vec::new(),
+            reference_texts: std::collections::HashMap::new(),
             catalogs,
             catalog_homes: BTreeMap::new(),
         })
@@ -213,6 +220,21 @@ impl Project {
             })
             .collect()
     }
+}
+
+/// Reads the `(locale, catalog name)` files that exist under `translations/`, in parallel.
+fn load_catalogs(
+    root: &Path,
+    wanted: Vec<(String, String)>,
+) -> Result<BTreeMap<(String, String), CatalogFile>, CatalogError> {
+    let loaded: Vec<Option<((String, String), CatalogFile)>> = wanted
+        .into_par_iter()
+        .map(|(locale, name)| {
+            let file = CatalogFile::load(root, &catalog_path(&locale, &name))?;
+            Ok(file.map(|f| ((locale, name), f)))
+        })
+        .collect::<Result<_, CatalogError>>()?;
+    Ok(loaded.into_iter().flatten().collect())
 }
 
 /// `translations/<locale>/<name>.ftl`, relative to the project root.

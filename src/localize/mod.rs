@@ -18,7 +18,8 @@ use fluent_bundle::{FluentBundle, FluentResource};
 use rayon::prelude::*;
 
 use crate::catalog::records::Freshness;
-use crate::config::Locale;
+use crate::catalog::CatalogFile;
+use crate::config::{Locale, SiteConfig};
 use crate::content::Document;
 use crate::inline::Invariants;
 use crate::project::{Project, TERMS_CATALOG};
@@ -67,8 +68,44 @@ pub fn localize_all(project: &Project) -> Vec<LocalizedDocument<'_>> {
 /// Localizes document `index` in every locale (in `site.toml` order): what
 /// `serve` needs to show one page without localizing the whole project.
 pub fn localize_document(project: &Project, index: usize) -> Vec<LocalizedDocument<'_>> {
-    let translator = Translator::new(project, index);
-    project
+    let doc = &project.documents[index];
+    localize_with(&Sources {
+        config: &project.config,
+        doc,
+        ids: &project.ids[index],
+        reference_texts: project.reference_texts.get(&doc.slug),
+        catalogs: project,
+    })
+}
+
+/// Where localizing finds catalogs: a whole loaded [`Project`], or (in a
+/// build, see `crate::prepare`) one document's translations loaded just for
+/// it over the project's UI and terms catalogs.
+pub trait Catalogs: Sync {
+    fn catalog(&self, locale: &str, name: &str) -> Option<&CatalogFile>;
+}
+
+impl Catalogs for Project {
+    fn catalog(&self, locale: &str, name: &str) -> Option<&CatalogFile> {
+        Project::catalog(self, locale, name)
+    }
+}
+
+/// Everything localizing one document reads.
+pub struct Sources<'p> {
+    pub config: &'p SiteConfig,
+    pub doc: &'p Document,
+    /// The message id of each segment.
+    pub ids: &'p [String],
+    /// id → English as last synced (see `Project::reference_texts`).
+    pub reference_texts: Option<&'p std::collections::HashMap<String, String>>,
+    pub catalogs: &'p dyn Catalogs,
+}
+
+/// Localizes one document in every locale of `sources.config`.
+pub fn localize_with<'p>(sources: &Sources<'p>) -> Vec<LocalizedDocument<'p>> {
+    let translator = Translator::new(sources);
+    sources
         .config
         .locales
         .iter()
@@ -77,10 +114,8 @@ pub fn localize_document(project: &Project, index: usize) -> Vec<LocalizedDocume
 }
 
 /// Looks up one document's translations in every locale.
-struct Translator<'p> {
-    project: &'p Project,
-    doc: &'p Document,
-    ids: &'p [String],
+struct Translator<'s, 'p> {
+    sources: &'s Sources<'p>,
     /// Per locale: that locale's resolved text (or state) for each segment.
     lookups: BTreeMap<&'p str, Vec<Lookup>>,
 }
@@ -91,39 +126,35 @@ struct Lookup {
     text: Option<String>,
 }
 
-impl<'p> Translator<'p> {
-    fn new(project: &'p Project, index: usize) -> Self {
-        let doc = &project.documents[index];
-        let ids = &project.ids[index];
-        let invariants: Vec<Invariants> = doc
+impl<'s, 'p> Translator<'s, 'p> {
+    fn new(sources: &'s Sources<'p>) -> Self {
+        let invariants: Vec<Invariants> = sources
+            .doc
             .segments
             .iter()
             .map(|s| crate::inline::invariants(&s.text))
             .collect();
-        let lookups = project
+        let lookups = sources
             .config
             .locales
             .par_iter()
             .map(|locale| {
                 (
                     locale.code.as_str(),
-                    lookup_locale(project, doc, ids, &invariants, locale),
+                    lookup_locale(sources, &invariants, locale),
                 )
             })
             .collect();
-        Translator {
-            project,
-            doc,
-            ids,
-            lookups,
-        }
+        Translator { sources, lookups }
     }
 
     fn localize(&self, locale: &'p Locale) -> LocalizedDocument<'p> {
+        let Sources {
+            config, doc, ids, ..
+        } = *self.sources;
         let own = &self.lookups[locale.code.as_str()];
-        let chain = self.project.config.chain(&locale.code);
-        let segments = self
-            .doc
+        let chain = config.chain(&locale.code);
+        let segments = doc
             .segments
             .iter()
             .enumerate()
@@ -136,27 +167,23 @@ impl<'p> Translator<'p> {
                         Some((text.clone(), code.clone()))
                     })
                     .next()
-                    .unwrap_or_else(|| {
-                        (
-                            segment.text.clone(),
-                            self.project.config.source_locale.clone(),
-                        )
-                    });
+                    .unwrap_or_else(|| (segment.text.clone(), config.source_locale.clone()));
                 LocalizedSegment {
-                    id: self.ids[i].clone(),
+                    id: ids[i].clone(),
                     state: own[i].state.clone(),
                     text,
                     lang,
                 }
             })
             .collect();
-        let reviewed = locale.code == self.project.config.source_locale
+        let reviewed = locale.code == config.source_locale
             || self
-                .project
-                .catalog(&locale.code, &self.doc.slug)
+                .sources
+                .catalogs
+                .catalog(&locale.code, &doc.slug)
                 .is_some_and(|f| f.provenance.is_reviewed());
         LocalizedDocument {
-            doc: self.doc,
+            doc,
             locale,
             segments,
             reviewed,
@@ -164,14 +191,15 @@ impl<'p> Translator<'p> {
     }
 }
 
-fn lookup_locale(
-    project: &Project,
-    doc: &Document,
-    ids: &[String],
-    invariants: &[Invariants],
-    locale: &Locale,
-) -> Vec<Lookup> {
-    if locale.code == project.config.source_locale {
+fn lookup_locale(sources: &Sources<'_>, invariants: &[Invariants], locale: &Locale) -> Vec<Lookup> {
+    let Sources {
+        config,
+        doc,
+        ids,
+        reference_texts,
+        catalogs,
+    } = *sources;
+    if locale.code == config.source_locale {
         return doc
             .segments
             .iter()
@@ -181,7 +209,7 @@ fn lookup_locale(
             })
             .collect();
     }
-    let Some(file) = project.catalog(&locale.code, &doc.slug) else {
+    let Some(file) = catalogs.catalog(&locale.code, &doc.slug) else {
         return doc
             .segments
             .iter()
@@ -194,7 +222,7 @@ fn lookup_locale(
     let mut bundle: FluentBundle<Arc<FluentResource>> =
         FluentBundle::new(vec![locale.langid.clone()]);
     bundle.set_use_isolating(false);
-    if let Some(terms) = project.catalog(&locale.code, TERMS_CATALOG) {
+    if let Some(terms) = catalogs.catalog(&locale.code, TERMS_CATALOG) {
         // Duplicate terms are reported by `status`; the first one wins here.
         let _ = bundle.add_resource(terms.resource.clone());
     }
@@ -206,7 +234,7 @@ fn lookup_locale(
         .zip(ids)
         .zip(invariants)
         .map(|((segment, id), expected)| {
-            let reference = project.reference_text(&doc.slug, id);
+            let reference = reference_texts.and_then(|r| r.get(id)).map(String::as_str);
             lookup_segment(
                 &bundle,
                 file,

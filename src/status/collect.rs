@@ -2,7 +2,7 @@
 //! hand-written catalogs (ui, terms) against the source locale's files.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::Entry;
 
@@ -15,7 +15,7 @@ use crate::catalog::history::History;
 use crate::catalog::ids::PreviousEntry;
 use crate::catalog::records::Freshness;
 use crate::catalog::{reference, CatalogFile};
-use crate::localize::{self, placeables, LocalizedDocument, State};
+use crate::localize::{self, placeables, Catalogs, LocalizedDocument, State};
 use crate::project::{CatalogKind, Project, TERMS_CATALOG};
 use rayon::prelude::*;
 
@@ -52,7 +52,7 @@ impl Filter {
         self.locales.is_empty() || self.locales.iter().any(|l| l == code)
     }
 
-    fn catalog(&self, name: &str) -> bool {
+    pub(crate) fn catalog(&self, name: &str) -> bool {
         self.catalogs.is_empty() || self.catalogs.iter().any(|c| c == name)
     }
 }
@@ -62,11 +62,137 @@ pub fn collect(project: &Project, filter: &Filter) -> Report {
     collect_from(project, &localized, filter)
 }
 
-/// The report for already localized documents (a build shares them).
+/// The report for already localized documents (`serve` shares them).
 pub fn collect_from(
     project: &Project,
     localized: &[LocalizedDocument<'_>],
     filter: &Filter,
+) -> Report {
+    let mut by_document: HashMap<&str, Vec<&LocalizedDocument<'_>>> = HashMap::new();
+    for ld in localized {
+        by_document
+            .entry(ld.doc.slug.as_str())
+            .or_default()
+            .push(ld);
+    }
+    let parts: ContentParts = project
+        .documents
+        .par_iter()
+        .enumerate()
+        .filter(|(_, doc)| filter.catalog(&doc.slug))
+        .flat_map_iter(|(index, doc)| {
+            let lds = by_document
+                .get(doc.slug.as_str())
+                .cloned()
+                .unwrap_or_default();
+            let context = DocumentHistory::load(project, index);
+            document_parts(
+                project,
+                &project.config.source_locale,
+                &lds,
+                &|locale| project.catalog_file(locale, &doc.slug),
+                &context,
+                filter,
+            )
+        })
+        .collect();
+    assemble(project, localized, filter, parts)
+}
+
+/// The report's part for one content catalog of one locale: what can only
+/// be computed while its file is loaded (a build drops each document's
+/// files once this is made, see `crate::prepare`).
+#[derive(Debug, Default)]
+pub struct ContentPart {
+    pub messages: Vec<MessageStatus>,
+    pub fresh_counted: usize,
+    pub problems: Vec<FileProblem>,
+    pub provenance: Option<CatalogProvenance>,
+}
+
+/// `(locale, document slug)` → its part of the report.
+pub type ContentParts = HashMap<(String, String), ContentPart>;
+
+/// The older English of one document's messages that stale translations
+/// were made from: its history file and its reference catalog as on disk.
+pub struct DocumentHistory {
+    history: History,
+    previous: Vec<PreviousEntry>,
+}
+
+impl DocumentHistory {
+    /// For document `index` of `project` (whose `previous_reference` it reads).
+    pub fn load(project: &Project, index: usize) -> DocumentHistory {
+        let slug = &project.documents[index].slug;
+        DocumentHistory {
+            history: History::load(&project.config.root, &project.history_file(slug)),
+            previous: project.previous_reference[index]
+                .as_deref()
+                .map(reference::read)
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn new(root: &Path, history_file: &Path, previous_reference: Option<&str>) -> Self {
+        DocumentHistory {
+            history: History::load(root, history_file),
+            previous: previous_reference.map(reference::read).unwrap_or_default(),
+        }
+    }
+}
+
+/// The report's parts for one document: one per reported locale, from its
+/// localized documents `lds` and its catalogs as `catalogs` has them;
+/// `expected` is where a locale's file belongs when it does not exist yet.
+pub fn document_parts(
+    catalogs: &dyn Catalogs,
+    source_locale: &str,
+    lds: &[&LocalizedDocument<'_>],
+    expected: &dyn Fn(&str) -> PathBuf,
+    context: &DocumentHistory,
+    filter: &Filter,
+) -> Vec<((String, String), ContentPart)> {
+    lds.iter()
+        .filter(|ld| ld.locale.code != source_locale && filter.locale(&ld.locale.code))
+        .map(|ld| {
+            let (locale, name) = (ld.locale.code.as_str(), ld.doc.slug.as_str());
+            let file = catalogs.catalog(locale, name);
+            let mut part = ContentPart::default();
+            part.fresh_counted = content(
+                ld,
+                file,
+                &expected(locale),
+                context,
+                filter.fresh,
+                &mut part.messages,
+            );
+            if let Some(file) = file {
+                part.problems = unattributed_syntax_errors(file, locale);
+                part.provenance = Some(provenance(locale, name, file));
+            }
+            ((locale.to_string(), name.to_string()), part)
+        })
+        .collect()
+}
+
+fn provenance(locale: &str, catalog: &str, file: &CatalogFile) -> CatalogProvenance {
+    CatalogProvenance {
+        locale: locale.to_string(),
+        catalog: catalog.to_string(),
+        file: display(&file.path),
+        translated_by: file.provenance.translated_by.clone(),
+        reviewed_by: file.provenance.reviewed_by.clone(),
+        reviewed: file.provenance.is_reviewed(),
+    }
+}
+
+/// The report from the content catalogs' `parts` and the project's
+/// hand-written catalogs (ui, terms), in locale-major, catalog order.
+pub fn assemble(
+    project: &Project,
+    localized: &[LocalizedDocument<'_>],
+    filter: &Filter,
+    mut parts: ContentParts,
 ) -> Report {
     let source = project.config.source_locale.clone();
     let locales: Vec<String> = project
@@ -81,110 +207,52 @@ pub fn collect_from(
         .into_iter()
         .filter(|(name, _)| filter.catalog(name))
         .collect();
-
-    // What each catalog needs once, whatever the locale.
-    let per_catalog: Vec<(History, Vec<PreviousEntry>)> = catalogs
+    let hand_written: Vec<(&String, &String)> = locales
         .iter()
-        .map(|(name, _)| {
-            let history = History::load(&project.config.root, &project.history_file(name));
-            let previous = project
-                .documents
+        .flat_map(|l| {
+            catalogs
                 .iter()
-                .position(|d| &d.slug == name)
-                .and_then(|i| project.previous_reference[i].as_deref())
-                .map(reference::read)
-                .unwrap_or_default();
-            (history, previous)
+                .filter(|(_, kind)| *kind == CatalogKind::Ui)
+                .map(move |(name, _)| (l, name))
+        })
+        .collect();
+    let mut ui_parts: HashMap<(&str, &str), ContentPart> = hand_written
+        .par_iter()
+        .map(|&(locale, name)| {
+            let key = (locale.as_str(), name.as_str());
+            (key, hand_written_part(project, locale, name))
         })
         .collect();
 
-    let by_pair: HashMap<(&str, &str), &LocalizedDocument<'_>> = localized
-        .iter()
-        .map(|d| ((d.locale.code.as_str(), d.doc.slug.as_str()), d))
-        .collect();
-    let pairs: Vec<(&String, usize)> = locales
-        .iter()
-        .flat_map(|l| (0..catalogs.len()).map(move |c| (l, c)))
-        .collect();
-    let results: Vec<(Vec<MessageStatus>, usize, Vec<FileProblem>)> = pairs
-        .par_iter()
-        .map(|&(locale, c)| {
-            let (name, kind) = &catalogs[c];
-            let (history, previous) = &per_catalog[c];
-            let file = project.catalog(locale, name);
-            let mut messages = Vec::new();
-            let mut fresh_counted = 0;
-            match kind {
-                CatalogKind::Content => {
-                    if let Some(ld) = by_pair.get(&(locale.as_str(), name.as_str())) {
-                        let expected = project.catalog_file(locale, name);
-                        fresh_counted = content(
-                            ld,
-                            file,
-                            &expected,
-                            history,
-                            previous,
-                            filter.fresh,
-                            &mut messages,
-                        );
-                    }
-                }
-                CatalogKind::Ui => {
-                    if let Some(reference) = project.catalog(&source, name) {
-                        messages = compare_hand_written(&HandWritten {
-                            reference,
-                            translation: file,
-                            terms: TermsCheck::Against(project.catalog(locale, TERMS_CATALOG)),
-                            locale,
-                            catalog: name,
-                            expected_path: &project.catalog_file(locale, name),
-                            history: Some(history),
-                        });
-                    }
-                }
-            }
-            let problems = file
-                .map(|f| unattributed_syntax_errors(f, locale))
-                .unwrap_or_default();
-            if filter.fresh == FreshMessages::Counted {
-                let listed = messages.len();
-                messages.retain(|m| m.state != MessageState::Fresh);
-                fresh_counted += listed - messages.len();
-            }
-            (messages, fresh_counted, problems)
-        })
-        .collect();
     let mut messages = Vec::new();
     let mut problems = Vec::new();
     let mut fresh_counted = Vec::new();
-    for (&(locale, c), (m, count, p)) in pairs.iter().zip(results) {
-        let (catalog, kind) = &catalogs[c];
-        if count > 0 {
-            fresh_counted.push(FreshCount {
-                locale: locale.clone(),
-                catalog: catalog.clone(),
-                kind: *kind,
-                count,
-            });
+    let mut provenance = Vec::new();
+    for locale in &locales {
+        for (catalog, kind) in &catalogs {
+            let part = match kind {
+                CatalogKind::Content => parts.remove(&(locale.clone(), catalog.clone())),
+                CatalogKind::Ui => ui_parts.remove(&(locale.as_str(), catalog.as_str())),
+            };
+            let Some(mut part) = part else { continue };
+            if filter.fresh == FreshMessages::Counted {
+                let listed = part.messages.len();
+                part.messages.retain(|m| m.state != MessageState::Fresh);
+                part.fresh_counted += listed - part.messages.len();
+            }
+            if part.fresh_counted > 0 {
+                fresh_counted.push(FreshCount {
+                    locale: locale.clone(),
+                    catalog: catalog.clone(),
+                    kind: *kind,
+                    count: part.fresh_counted,
+                });
+            }
+            messages.extend(part.messages);
+            problems.extend(part.problems);
+            provenance.extend(part.provenance);
         }
-        messages.extend(m);
-        problems.extend(p);
     }
-    let provenance = locales
-        .iter()
-        .flat_map(|locale| catalogs.iter().map(move |(name, _)| (locale, name)))
-        .filter_map(|(locale, name)| {
-            let file = project.catalog(locale, name)?;
-            Some(CatalogProvenance {
-                locale: locale.clone(),
-                catalog: name.clone(),
-                file: display(&file.path),
-                translated_by: file.provenance.translated_by.clone(),
-                reviewed_by: file.provenance.reviewed_by.clone(),
-                reviewed: file.provenance.is_reviewed(),
-            })
-        })
-        .collect();
     let help = crate::partner::help::help_blocks(project, localized);
     let leaflets = localized
         .iter()
@@ -203,14 +271,37 @@ pub fn collect_from(
     }
 }
 
+/// One hand-written catalog (ui, terms) of one locale against the source's.
+fn hand_written_part(project: &Project, locale: &str, name: &str) -> ContentPart {
+    let source = &project.config.source_locale;
+    let file = project.catalog(locale, name);
+    let mut part = ContentPart::default();
+    if let Some(reference) = project.catalog(source, name) {
+        let history = History::load(&project.config.root, &project.history_file(name));
+        part.messages = compare_hand_written(&HandWritten {
+            reference,
+            translation: file,
+            terms: TermsCheck::Against(project.catalog(locale, TERMS_CATALOG)),
+            locale,
+            catalog: name,
+            expected_path: &project.catalog_file(locale, name),
+            history: Some(&history),
+        });
+    }
+    if let Some(file) = file {
+        part.problems = unattributed_syntax_errors(file, locale);
+        part.provenance = Some(provenance(locale, name, file));
+    }
+    part
+}
+
 /// Lists the messages of one localized document in `out`; returns how many
 /// fresh ones were only counted.
 fn content(
     ld: &LocalizedDocument<'_>,
     file: Option<&CatalogFile>,
     expected: &std::path::Path,
-    history: &History,
-    previous: &[PreviousEntry],
+    context: &DocumentHistory,
     fresh: FreshMessages,
     out: &mut Vec<MessageStatus>,
 ) -> usize {
@@ -252,12 +343,18 @@ fn content(
                 }
             }
             State::Stale { source_fingerprint } => {
-                let old = history.texts.get(source_fingerprint).cloned().or_else(|| {
-                    previous
-                        .iter()
-                        .find(|p| &fingerprint(&p.text) == source_fingerprint)
-                        .map(|p| p.text.clone())
-                });
+                let old = context
+                    .history
+                    .texts
+                    .get(source_fingerprint)
+                    .cloned()
+                    .or_else(|| {
+                        context
+                            .previous
+                            .iter()
+                            .find(|p| &fingerprint(&p.text) == source_fingerprint)
+                            .map(|p| p.text.clone())
+                    });
                 status.change = old.as_ref().map(|old| word_diff(old, &segment.text));
                 status.old_english = old;
             }

@@ -19,7 +19,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use collect::{collect, collect_from, Filter, FreshMessages};
+pub use collect::{
+    assemble, collect, collect_from, document_parts, ContentPart, ContentParts, DocumentHistory,
+    Filter, FreshMessages,
+};
 pub use diff::{word_diff, Change};
 
 pub use crate::localize::MessageState;

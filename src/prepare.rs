@@ -1,0 +1,206 @@
+//! A build's load → localize → report, one document at a time.
+//!
+//! [`Project::load`] reads every catalog of every locale before anything is
+//! localized; `status`, `sync` and `serve` need that. A build only needs what
+//! the catalogs *say*: the localized documents and the report. So here each
+//! document's catalogs (one per locale) are read, matched, reported and
+//! dropped before the next ones are read, and a build's memory holds the
+//! localized documents rather than every parsed catalog (issue #9: a
+//! 1,000-document site in nine languages peaked at 765 MiB, most of it
+//! Fluent ASTs and catalog entries that were done with after localizing).
+//!
+//! The results are exactly those of `localize_all` and `status::collect_from`
+//! on the fully loaded project (`tests/incremental.rs` compares them).
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::catalog::{CatalogFile, SyntaxError};
+use crate::localize::{self, Catalogs, LocalizedDocument, LocalizedSegment, Sources};
+use crate::project::{catalog_path, document_ids, LoadError, Project};
+use crate::status::{ContentParts, DocumentHistory, Filter};
+
+/// A project whose document catalogs were read, used and dropped.
+pub struct Prepared {
+    /// Everything but the documents' catalogs: configuration, documents,
+    /// segment ids, and the UI and terms catalogs of every locale.
+    pub project: Project,
+    /// What each document shows in each locale, to be attached to
+    /// `project` ([`attach`]).
+    pub localized: Vec<Owned>,
+    /// The report's content parts (see `status::assemble`).
+    pub parts: ContentParts,
+    /// Syntax errors of every catalog read, in `(locale, catalog)` order.
+    pub syntax_errors: Vec<SyntaxError>,
+    /// What was repaired while reading catalogs, in `(locale, catalog)` order.
+    pub warnings: Vec<String>,
+}
+
+/// One localized document without its borrows of the project.
+pub struct Owned {
+    document: usize,
+    locale: usize,
+    segments: Vec<LocalizedSegment>,
+    reviewed: bool,
+}
+
+/// What one document's pass gives back.
+struct DocumentPass {
+    ids: crate::project::DocumentIds,
+    localized: Vec<Owned>,
+    parts: ContentParts,
+    /// The syntax errors and warnings of each file read.
+    diagnostics: Vec<(CatalogKey, Diagnostics)>,
+}
+
+/// `(locale, catalog name)`, as `Project::catalogs` is keyed.
+type CatalogKey = (String, String);
+/// A catalog file's syntax errors and warnings.
+type Diagnostics = (Vec<SyntaxError>, Vec<String>);
+
+impl Prepared {
+    /// Loads the project at `root` one document at a time; `filter` is what
+    /// the report lists (a build's dashboard counts fresh messages).
+    pub fn load(root: &std::path::Path, filter: &Filter) -> Result<Prepared, LoadError> {
+        let mut project = Project::load_shared(root)?;
+        let passes: Vec<DocumentPass> = (0..project.documents.len())
+            .into_par_iter()
+            .map(|index| document_pass(&project, index, filter))
+            .collect::<Result<_, LoadError>>()?;
+
+        let mut diagnostics: BTreeMap<CatalogKey, Diagnostics> = project
+            .catalogs
+            .iter()
+            .map(|(key, file)| {
+                let found = (file.syntax_errors.clone(), file.warnings.clone());
+                (key.clone(), found)
+            })
+            .collect();
+        let mut localized = Vec::new();
+        let mut parts = ContentParts::new();
+        for (doc, pass) in project.documents.iter().zip(passes) {
+            project.ids.push(pass.ids.ids);
+            project.previous_reference.push(pass.ids.previous_text);
+            project
+                .reference_texts
+                .insert(doc.slug.clone(), pass.ids.reference_texts);
+            localized.extend(pass.localized);
+            parts.extend(pass.parts);
+            diagnostics.extend(pass.diagnostics);
+        }
+        let (syntax_errors, warnings) = diagnostics.into_values().fold(
+            (Vec::new(), Vec::new()),
+            |(mut errors, mut warnings), (e, w)| {
+                errors.extend(e);
+                warnings.extend(w);
+                (errors, warnings)
+            },
+        );
+        Ok(Prepared {
+            project,
+            localized,
+            parts,
+            syntax_errors,
+            warnings,
+        })
+    }
+}
+
+/// Attaches [`Prepared::localized`] to the project they were made from:
+/// the documents `localize_all` would give, in its order.
+pub fn attach(project: &Project, owned: Vec<Owned>) -> Vec<LocalizedDocument<'_>> {
+    owned
+        .into_iter()
+        .map(|o| LocalizedDocument {
+            doc: &project.documents[o.document],
+            locale: &project.config.locales[o.locale],
+            segments: o.segments,
+            reviewed: o.reviewed,
+        })
+        .collect()
+}
+
+/// One document's catalogs in every locale, read for its pass only, in
+/// front of the project's shared (UI and terms) catalogs.
+struct DocumentCatalogs<'a> {
+    own: &'a BTreeMap<CatalogKey, CatalogFile>,
+    shared: &'a Project,
+}
+
+impl Catalogs for DocumentCatalogs<'_> {
+    fn catalog(&self, locale: &str, name: &str) -> Option<&CatalogFile> {
+        self.own
+            .get(&(locale.to_string(), name.to_string()))
+            .or_else(|| self.shared.catalog(locale, name))
+    }
+}
+
+/// Reads document `index`'s catalogs, assigns its ids, localizes it in
+/// every locale and makes its part of the report; the catalogs are dropped
+/// on return.
+fn document_pass(
+    project: &Project,
+    index: usize,
+    filter: &Filter,
+) -> Result<DocumentPass, LoadError> {
+    let config = &project.config;
+    let root = &config.root;
+    let doc = &project.documents[index];
+    let mut own = BTreeMap::new();
+    let reported = filter.catalog(&doc.slug);
+    for locale in &config.locales {
+        let path = catalog_path(&locale.code, &doc.slug);
+        if let Some(file) = CatalogFile::load(root, &path)? {
+            own.insert((locale.code.clone(), doc.slug.clone()), file);
+        }
+    }
+    let ids = document_ids(root, config, &own, doc)?;
+    let catalogs = DocumentCatalogs {
+        own: &own,
+        shared: project,
+    };
+    let localized = localize::localize_with(&Sources {
+        config,
+        doc,
+        ids: &ids.ids,
+        reference_texts: Some(&ids.reference_texts),
+        catalogs: &catalogs,
+    });
+    let history = DocumentHistory::new(
+        root,
+        &project.history_file(&doc.slug),
+        ids.previous_text.as_deref(),
+    );
+    let lds: Vec<&LocalizedDocument<'_>> = localized.iter().filter(|_| reported).collect();
+    let parts = crate::status::document_parts(
+        &catalogs,
+        &config.source_locale,
+        &lds,
+        &|locale| project.catalog_file(locale, &doc.slug),
+        &history,
+        filter,
+    )
+    .into_iter()
+    .collect();
+    let localized = localized
+        .into_iter()
+        .enumerate()
+        .map(|(locale, ld)| Owned {
+            document: index,
+            locale,
+            segments: ld.segments,
+            reviewed: ld.reviewed,
+        })
+        .collect();
+    let diagnostics = own
+        .into_iter()
+        .map(|(key, file)| (key, (file.syntax_errors, file.warnings)))
+        .collect();
+    Ok(DocumentPass {
+        ids,
+        localized,
+        parts,
+        diagnostics,
+    })
+}
