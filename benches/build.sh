@@ -33,6 +33,22 @@ import json, sys
 r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
 print(f"peerpress {r['peerpress']:.2f} s, Hugo {r['hugo']:.2f} s: peerpress is {r['hugo'] / r['peerpress']:.2f}x Hugo's speed")
 PY
+echo "== 1b. the same, paired: peerpress and Hugo alternate, ratio per pair (a shared machine's load changes between hyperfine's two batches)"
+python3 - "$BIN" <<'PY'
+import shutil, statistics, subprocess, sys, time
+def clean_build(cmd, out):
+    shutil.rmtree(out, ignore_errors=True)
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    return time.perf_counter() - t
+ratios, pp, hg = [], [], []
+for _ in range(10):
+    pp.append(clean_build([sys.argv[1], "build", "--root", "peerpress", "--no-leaflets", "--quiet"], "peerpress/output"))
+    hg.append(clean_build(["hugo", "--quiet", "--source", "hugo"], "hugo/public"))
+    ratios.append(hg[-1] / pp[-1])
+print(f"10 pairs: peerpress median {statistics.median(pp):.2f} s, Hugo median {statistics.median(hg):.2f} s; "
+      f"Hugo/peerpress per pair: median {statistics.median(ratios):.2f}x, min {min(ratios):.2f}x, max {max(ratios):.2f}x")
+PY
 echo "== 2. peak memory of the clean web build"
 rm -rf peerpress/output
 /usr/bin/time -v "$BIN" build --root peerpress --no-leaflets --quiet 2>&1 \

@@ -53,8 +53,12 @@ fn pattern(out: &mut String, pattern: &Pattern<&str>) {
             }
         }
     }
-    let normalized: Vec<&str> = text.split_whitespace().collect();
-    out.push_str(&normalized.join(" "));
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 fn expression_form(out: &mut String, expression: &Expression<&str>) {
