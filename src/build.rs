@@ -171,11 +171,8 @@ pub fn build_partner(
     options: BuildOptions,
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
-    build_project(
-        &crate::partner::load_project(root, name)?,
-        options,
-        progress,
-    )
+    let prepared = Prepared::load_partner(root, name, &Filter::dashboard())?;
+    run_prepared(prepared, options, true, progress)
 }
 
 /// Builds a loaded project (the main one, or one with a partner applied)

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use crate::catalog::{CatalogFile, SyntaxError};
 use crate::localize::{self, Catalogs, LocalizedDocument, LocalizedSegment, Sources};
-use crate::project::{catalog_path, document_ids, LoadError, Project};
+use crate::project::{document_ids_at, LoadError, Project};
 use crate::status::{ContentParts, DocumentHistory, Filter};
 
 /// A project whose document catalogs were read, used and dropped.
@@ -63,10 +63,36 @@ impl Prepared {
     /// Loads the project at `root` one document at a time; `filter` is what
     /// the report lists (a build's dashboard counts fresh messages).
     pub fn load(root: &std::path::Path, filter: &Filter) -> Result<Prepared, LoadError> {
+        let project = Project::load_shared(root)?;
+        let site_locales = locale_codes(&project);
+        Prepared::from_shared(project, &site_locales, filter)
+    }
+
+    /// Partner `name`'s site (see `crate::partner`), loaded as [`Prepared::load`] does.
+    pub fn load_partner(
+        root: &std::path::Path,
+        name: &str,
+        filter: &Filter,
+    ) -> Result<Prepared, crate::partner::PartnerError> {
         let mut project = Project::load_shared(root)?;
+        let site_locales = locale_codes(&project);
+        crate::partner::apply_shared(root, &mut project, name)?;
+        Ok(Prepared::from_shared(project, &site_locales, filter)?)
+    }
+
+    /// Reads, localizes and reports each document of a project loaded by
+    /// [`Project::load_shared`]. A shared document's catalogs are read in
+    /// every locale of the site (`site_locales`: a translation in a locale a
+    /// partner does not publish still reserves its ids, as in a full load);
+    /// a partner document's in the partner's locales.
+    fn from_shared(
+        mut project: Project,
+        site_locales: &[String],
+        filter: &Filter,
+    ) -> Result<Prepared, LoadError> {
         let passes: Vec<DocumentPass> = (0..project.documents.len())
             .into_par_iter()
-            .map(|index| document_pass(&project, index, filter))
+            .map(|index| document_pass(&project, site_locales, index, filter))
             .collect::<Result<_, LoadError>>()?;
 
         let mut diagnostics: BTreeMap<CatalogKey, Diagnostics> = project
@@ -121,6 +147,15 @@ pub fn attach(project: &Project, owned: Vec<Owned>) -> Vec<LocalizedDocument<'_>
         .collect()
 }
 
+fn locale_codes(project: &Project) -> Vec<String> {
+    project
+        .config
+        .locales
+        .iter()
+        .map(|l| l.code.clone())
+        .collect()
+}
+
 /// One document's catalogs in every locale, read for its pass only, in
 /// front of the project's shared (UI and terms) catalogs.
 struct DocumentCatalogs<'a> {
@@ -141,21 +176,29 @@ impl Catalogs for DocumentCatalogs<'_> {
 /// on return.
 fn document_pass(
     project: &Project,
+    site_locales: &[String],
     index: usize,
     filter: &Filter,
 ) -> Result<DocumentPass, LoadError> {
     let config = &project.config;
     let root = &config.root;
     let doc = &project.documents[index];
+    let read_in = if project.catalog_homes.contains_key(&doc.slug) {
+        locale_codes(project)
+    } else {
+        site_locales.to_vec()
+    };
+    let read_in: Vec<&str> = read_in.iter().map(String::as_str).collect();
     let mut own = BTreeMap::new();
     let reported = filter.catalog(&doc.slug);
-    for locale in &config.locales {
-        let path = catalog_path(&locale.code, &doc.slug);
+    for &locale in &read_in {
+        let path = project.catalog_file(locale, &doc.slug);
         if let Some(file) = CatalogFile::load(root, &path)? {
-            own.insert((locale.code.clone(), doc.slug.clone()), file);
+            own.insert((locale.to_string(), doc.slug.clone()), file);
         }
     }
-    let ids = document_ids(root, config, &own, doc)?;
+    let shown = project.catalog_file(&config.source_locale, &doc.slug);
+    let ids = document_ids_at(root, &read_in, &own, doc, &shown)?;
     let catalogs = DocumentCatalogs {
         own: &own,
         shared: project,

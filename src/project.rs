@@ -263,14 +263,16 @@ pub fn document_ids(
     doc: &Document,
 ) -> Result<DocumentIds, CatalogError> {
     let shown = catalog_path(&config.source_locale, &doc.slug);
-    document_ids_at(root, config, catalogs, doc, &shown)
+    let locales: Vec<&str> = config.locales.iter().map(|l| l.code.as_str()).collect();
+    document_ids_at(root, &locales, catalogs, doc, &shown)
 }
 
 /// [`document_ids`] for a document whose reference catalog is `shown`
-/// (relative to the root) rather than under `translations/`.
+/// (relative to the root) rather than under `translations/`; the ids of
+/// its catalogs in `locales` are reserved.
 pub fn document_ids_at(
     root: &Path,
-    config: &SiteConfig,
+    locales: &[&str],
     catalogs: &BTreeMap<(String, String), CatalogFile>,
     doc: &Document,
     shown: &Path,
@@ -289,10 +291,9 @@ pub fn document_ids_at(
     // never be handed to new text. Before the first sync there is no
     // reference: then the translations' ids are the intended ones.
     let reserved: BTreeSet<String> = if previous_text.is_some() {
-        config
-            .locales
+        locales
             .iter()
-            .filter_map(|l| catalogs.get(&(l.code.clone(), doc.slug.clone())))
+            .filter_map(|l| catalogs.get(&(l.to_string(), doc.slug.clone())))
             .flat_map(|file| file.entries.iter().map(|e| e.lines.id.clone()))
             .collect()
     } else {

@@ -14,7 +14,7 @@ use peerpress::status::{self, Filter};
 fn messy_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for top in ["site.toml", "content", "translations", "themes"] {
+    for top in ["site.toml", "content", "translations", "themes", "partners"] {
         for entry in walkdir::WalkDir::new(repo.join(top)) {
             let entry = entry.expect("walk");
             let rel = entry.path().strip_prefix(repo).expect("inside repo");
@@ -40,13 +40,7 @@ fn messy_copy() -> tempfile::TempDir {
     // Missing: a French message deleted; obsolete: one the English lacks;
     // invalid: raw HTML in a translation.
     edit("translations/fr/hiv-testing.ftl", &|t| {
-        let mut lines: Vec<&str> = t.lines().collect();
-        let at = lines
-            .iter()
-            .rposition(|l| l.contains(" = "))
-            .expect("a message");
-        lines.remove(at);
-        lines.join("\n") + "\nno-longer-in-english = Bonjour\n"
+        without_last_message(&t) + "no-longer-in-english = Bonjour\n"
     });
     edit("translations/de/u-equals-u.ftl", &|t| {
         let at = t.rfind(" = ").expect("a message") + 3;
@@ -55,7 +49,73 @@ fn messy_copy() -> tempfile::TempDir {
     // A byte-order mark (a warning), and no Greek file at all for one document.
     edit("translations/ru/prep.ftl", &|t| format!("\u{feff}{t}"));
     std::fs::remove_file(dir.path().join("translations/el/health-rights.ftl")).expect("rm");
+    // The partner's own document: one Greek message deleted.
+    edit(
+        "partners/example-athens/translations/el/local-services.ftl",
+        &|t| without_last_message(&t),
+    );
     dir
+}
+
+/// A catalog's text without the first line of its last message.
+fn without_last_message(text: &str) -> String {
+    let mut lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .rposition(|l| l.contains(" = "))
+        .expect("a message");
+    lines.remove(at);
+    lines.join("\n") + "\n"
+}
+
+/// The report and localized documents of a project, printed for comparison.
+fn outcome(
+    project: &Project,
+    localized: &[peerpress::localize::LocalizedDocument<'_>],
+    report: &status::Report,
+) -> String {
+    let pages: Vec<String> = localized
+        .iter()
+        .map(|ld| {
+            format!(
+                "{} {} {} {:?}",
+                ld.doc.slug, ld.locale.code, ld.reviewed, ld.segments
+            )
+        })
+        .collect();
+    format!(
+        "{:?}\n{:?}\n{:?}\n{}\n{report:?}",
+        project.ids,
+        project.previous_reference,
+        project.catalog_homes,
+        pages.join("\n")
+    )
+}
+
+#[test]
+fn a_partner_build_one_document_at_a_time_gives_what_the_full_load_gives() {
+    let dir = messy_copy();
+    let filter = Filter::dashboard();
+    let full = peerpress::partner::load_project(dir.path(), "example-athens").expect("full");
+    let full_localized = localize_all(&full);
+    let full_report = status::collect_from(&full, &full_localized, &filter);
+
+    let prepared = Prepared::load_partner(dir.path(), "example-athens", &filter).expect("prepared");
+    let Prepared {
+        project,
+        localized,
+        parts,
+        ..
+    } = prepared;
+    let localized = attach(&project, localized);
+    let report = status::assemble(&project, &localized, &filter, parts);
+
+    assert!(project.documents.iter().any(|d| d.slug == "local-services"));
+    assert_eq!(
+        outcome(&project, &localized, &report),
+        outcome(&full, &full_localized, &full_report)
+    );
+    assert!(format!("{report:?}").contains("local-services"));
 }
 
 #[test]

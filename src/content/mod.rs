@@ -80,12 +80,15 @@ pub fn check_links(
 
 /// The order of topic lists: `order`, then name.
 pub fn sort(docs: &mut [Document]) {
-    docs.sort_by(|a, b| {
-        a.front
-            .order
-            .cmp(&b.front.order)
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
+    docs.sort_by(topic_order);
+}
+
+/// `order`, then name: how topic lists sort two documents.
+pub fn topic_order(a: &Document, b: &Document) -> std::cmp::Ordering {
+    a.front
+        .order
+        .cmp(&b.front.order)
+        .then_with(|| a.slug.cmp(&b.slug))
 }
 
 /// The documents of `folder` and the problems found reading them.

@@ -28,7 +28,7 @@ use crate::diagnostic::{Location, ReadError};
 use crate::project::LoadError;
 
 pub use logo::Logo;
-pub use overlay::load_project;
+pub use overlay::{apply_shared, load_project};
 pub use settings::PartnerSettings;
 
 /// The folder holding one folder per partner.

@@ -21,14 +21,43 @@ use crate::project::{document_ids_at, Project};
 /// The project as partner `name` publishes it.
 pub fn load_project(root: &Path, name: &str) -> Result<Project, PartnerError> {
     let mut project = Project::load(root)?;
+    apply(root, &mut project, name, true)?;
+    Ok(project)
+}
+
+/// Applies partner `name` to a project loaded without document catalogs
+/// ([`Project::load_shared`]): a build then reads each document's catalogs
+/// in turn (`crate::prepare`), from `catalog_homes` for the partner's own.
+pub fn apply_shared(root: &Path, project: &mut Project, name: &str) -> Result<(), PartnerError> {
+    apply(root, project, name, false)
+}
+
+/// `with_catalogs`: the project has every document's catalogs and ids, and
+/// the partner's documents get theirs too.
+fn apply(
+    root: &Path,
+    project: &mut Project,
+    name: &str,
+    with_catalogs: bool,
+) -> Result<(), PartnerError> {
     let shared: Vec<&str> = project.documents.iter().map(|d| d.slug.as_str()).collect();
     let settings = settings::load(root, name, &project.config, &shared)?;
-    keep_documents(root, &mut project, &settings)?;
-    let own = own_documents(root, &project, &settings)?;
+    keep_documents(root, project, &settings)?;
+    let own = own_documents(root, project, &settings)?;
     let home = settings.folder.join("translations");
-    add_documents(root, &mut project, own, &home, &settings)?;
-    apply_settings(&mut project, settings);
-    Ok(project)
+    if with_catalogs {
+        add_documents(root, project, own, &home, &settings)?;
+    } else {
+        for doc in &own {
+            project
+                .catalog_homes
+                .insert(doc.slug.clone(), home.to_path_buf());
+        }
+        project.documents.extend(own);
+        content::sort(&mut project.documents);
+    }
+    apply_settings(project, settings);
+    Ok(())
 }
 
 /// Drops the shared documents the partner does not publish; the ones kept
@@ -111,6 +140,13 @@ fn add_documents(
     settings: &PartnerSettings,
 ) -> Result<(), PartnerError> {
     let source = project.config.source_locale.clone();
+    let locales: Vec<String> = project
+        .config
+        .locales
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
     for doc in &own {
         for locale in settings.locales.iter() {
             let display = home.join(locale).join(format!("{}.ftl", doc.slug));
@@ -133,18 +169,13 @@ fn add_documents(
     entries.extend(shared);
     for doc in own {
         let reference = home.join(&source).join(format!("{}.ftl", doc.slug));
-        let found = document_ids_at(root, &project.config, &project.catalogs, &doc, &reference)?;
+        let found = document_ids_at(root, &locales, &project.catalogs, &doc, &reference)?;
         project
             .reference_texts
             .insert(doc.slug.clone(), found.reference_texts);
         entries.push((doc, found.ids, found.previous_text));
     }
-    entries.sort_by(|a, b| {
-        a.0.front
-            .order
-            .cmp(&b.0.front.order)
-            .then_with(|| a.0.slug.cmp(&b.0.slug))
-    });
+    entries.sort_by(|a, b| content::topic_order(&a.0, &b.0));
     for (doc, ids, previous) in entries {
         project.documents.push(doc);
         project.ids.push(ids);
