@@ -941,3 +941,33 @@ fn the_contact_phone_number_reads_left_to_right_on_arabic_leaflets() {
     // Left to right on paper: +33, then 4, 78, … 22 (not "22 11 00 78 4 33+").
     assert!(x("33") < x("78") && x("78") < x("22"), "{words:?}");
 }
+
+#[test]
+fn a_broken_catalog_of_a_document_the_partner_does_not_publish_stops_only_the_main_build() {
+    let site = fixture();
+    site.write(
+        "content/condoms.md",
+        "+++\ntitle = \"Condoms\"\ndescription = \"About condoms.\"\norder = 5\nreviewed = 2026-11-01\n+++\n\nCondoms protect.\n",
+    );
+    site.write(
+        "translations/fr/condoms.ftl",
+        "condoms-title = Préservatifs\ncondoms-description = { \n",
+    );
+    site.write(
+        "partners/lyon/partner.toml",
+        &LYON_TOML.replace(
+            "logo = \"logo.svg\"",
+            "logo = \"logo.svg\"\ndocuments = [\"prep\"]",
+        ),
+    );
+    let err = site.fails(&["build"]);
+    assert!(
+        err.contains("translations/fr/condoms.ftl:2"),
+        "the main build names the broken file and line: {err}"
+    );
+    site.ok(&["build", "--partner", "lyon"]);
+    assert!(site
+        .path("output/partners/lyon/site/fr/prep/index.html")
+        .is_file());
+    assert!(!site.path("output/partners/lyon/site/fr/condoms").exists());
+}
