@@ -95,8 +95,9 @@ pub struct CatalogEntry {
     /// What the translation was made from: from the records file, else
     /// from an inline marker.
     pub record: Option<Record>,
-    /// Fingerprint of the message's lines as written (what inline markers used).
-    pub raw_fingerprint: String,
+    /// Fingerprint of the message's lines as written (what inline markers
+    /// used); only taken for a message with a marker or without a meaning.
+    pub raw_fingerprint: Option<String>,
     /// Fingerprint of what the message says (see [`meaning`]).
     pub meaning: String,
     /// The value as written after `id =` (continuation lines dedented).
@@ -250,11 +251,17 @@ impl CatalogFile {
                 let marker = lines[entry.comment.clone()]
                     .iter()
                     .find_map(|line| Marker::parse(line));
-                let raw_fingerprint = fingerprint(&ftl::entry_source(&lines, &entry));
+                let raw = || fingerprint(&ftl::entry_source(&lines, &entry));
                 let meaning = meanings
                     .get_mut(&entry.id)
-                    .and_then(|queue| queue.pop_front())
-                    .unwrap_or_else(|| raw_fingerprint.clone());
+                    .and_then(|queue| queue.pop_front());
+                // Only inline markers (legacy records) compare the lines as
+                // written; a message Fluent could not parse has no meaning
+                // but its lines.
+                let raw_fingerprint = (marker.is_some() || meaning.is_none()).then(raw);
+                let meaning = meaning
+                    .or_else(|| raw_fingerprint.clone())
+                    .unwrap_or_default();
                 let record = marker.as_ref().map(|m| Record {
                     en: m.source.clone(),
                     tr: m.translation.clone(),

@@ -187,11 +187,11 @@ impl CatalogEntry {
     /// Whether the translator changed the translation after its record was made.
     pub fn revised_since(&self, record: &Record) -> bool {
         let now = if record.legacy {
-            &self.raw_fingerprint
+            self.raw_fingerprint.as_ref()
         } else {
-            &self.meaning
+            Some(&self.meaning)
         };
-        now != &record.tr
+        now != Some(&record.tr)
     }
 
     /// The English fingerprint this translation counts as made from: its
@@ -216,8 +216,18 @@ impl CatalogEntry {
     /// in the reference catalog on disk is `reference_english` (content
     /// catalogs; `None` for hand-written ones, whose reference is the source).
     pub fn freshness(&self, english: &str, reference_english: Option<&str>) -> Freshness {
-        let now = fingerprint(english);
-        let made_from = self.made_from_fingerprint(|| now.clone(), reference_english);
+        self.freshness_against(&fingerprint(english), reference_english)
+    }
+
+    /// [`Self::freshness`] with the English given by its fingerprint (one
+    /// segment's English is compared with every locale's translation).
+    pub fn freshness_against(
+        &self,
+        english_fingerprint: &str,
+        reference_english: Option<&str>,
+    ) -> Freshness {
+        let now = english_fingerprint;
+        let made_from = self.made_from_fingerprint(|| now.to_string(), reference_english);
         if made_from == now {
             Freshness::Fresh
         } else {

@@ -17,6 +17,7 @@ use std::sync::Arc;
 use fluent_bundle::{FluentBundle, FluentResource};
 use rayon::prelude::*;
 
+use crate::catalog::fingerprint::fingerprint;
 use crate::catalog::records::Freshness;
 use crate::catalog::CatalogFile;
 use crate::config::{Locale, SiteConfig};
@@ -128,11 +129,14 @@ struct Lookup {
 
 impl<'s, 'p> Translator<'s, 'p> {
     fn new(sources: &'s Sources<'p>) -> Self {
-        let invariants: Vec<Invariants> = sources
+        let english: Vec<English> = sources
             .doc
             .segments
             .iter()
-            .map(|s| crate::inline::invariants(&s.text))
+            .map(|s| English {
+                invariants: crate::inline::invariants(&s.text),
+                fingerprint: fingerprint(&s.text),
+            })
             .collect();
         let lookups = sources
             .config
@@ -141,7 +145,7 @@ impl<'s, 'p> Translator<'s, 'p> {
             .map(|locale| {
                 (
                     locale.code.as_str(),
-                    lookup_locale(sources, &invariants, locale),
+                    lookup_locale(sources, &english, locale),
                 )
             })
             .collect();
@@ -191,7 +195,15 @@ impl<'s, 'p> Translator<'s, 'p> {
     }
 }
 
-fn lookup_locale(sources: &Sources<'_>, invariants: &[Invariants], locale: &Locale) -> Vec<Lookup> {
+/// What every locale's translation of one segment is checked against.
+struct English {
+    /// Links, images and code the translation must keep.
+    invariants: Invariants,
+    /// What the translation's record must say it was made from.
+    fingerprint: String,
+}
+
+fn lookup_locale(sources: &Sources<'_>, english: &[English], locale: &Locale) -> Vec<Lookup> {
     let Sources {
         config,
         doc,
@@ -229,21 +241,11 @@ fn lookup_locale(sources: &Sources<'_>, invariants: &[Invariants], locale: &Loca
     // A repeated id keeps its first message, as Fluent does; `status` reports it.
     let _ = bundle.add_resource(file.resource.clone());
 
-    doc.segments
-        .iter()
-        .zip(ids)
-        .zip(invariants)
-        .map(|((segment, id), expected)| {
+    ids.iter()
+        .zip(english)
+        .map(|(id, english)| {
             let reference = reference_texts.and_then(|r| r.get(id)).map(String::as_str);
-            lookup_segment(
-                &bundle,
-                file,
-                locale,
-                id,
-                &segment.text,
-                reference,
-                expected,
-            )
+            lookup_segment(&bundle, file, locale, id, english, reference)
         })
         .collect()
 }
@@ -255,9 +257,8 @@ fn lookup_segment(
     file: &crate::catalog::CatalogFile,
     locale: &Locale,
     id: &str,
-    english: &str,
+    english: &English,
     reference: Option<&str>,
-    expected: &Invariants,
 ) -> Lookup {
     let Some(entry) = file.entry(id) else {
         return Lookup {
@@ -287,10 +288,10 @@ fn lookup_segment(
     if let Some(error) = errors.first() {
         return invalid(format!("{location}: {}", explain(error, &locale.code)));
     }
-    if let Err(reason) = validate::translation(expected, &text) {
+    if let Err(reason) = validate::translation(&english.invariants, &text) {
         return invalid(format!("{location}: {reason}"));
     }
-    let state = match entry.freshness(english, reference) {
+    let state = match entry.freshness_against(&english.fingerprint, reference) {
         Freshness::Fresh => State::Fresh,
         Freshness::Stale { source_fingerprint } => State::Stale { source_fingerprint },
     };

@@ -6,6 +6,7 @@
 //! `canonical` and `hreflang` alternates are absolute (from `base_url`), as
 //! search engines require; browsers never fetch them.
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -648,17 +649,25 @@ impl Renderer for SiteRenderer<'_> {
             jobs.push(self.job("topics", path, code, None, fp, move || {
                 self.topics(locale, &list)
             }));
-            for ld in docs {
+            // Fingerprinting hashes every page's text: in parallel, as the
+            // rendering that follows.
+            let pages: Vec<_> = docs
+                .into_par_iter()
+                .map(|ld| {
+                    let slug = ld.doc.slug.as_str();
+                    let path = format!("{code}/{slug}/index.html");
+                    let links = self.leaflet_links(ld, &leaflets);
+                    let mut h = self.hasher("page", &path, code);
+                    h.add(self.doc_digests.get(slug).map_or("", String::as_str));
+                    add_localized(&mut h, ld);
+                    for link in &links {
+                        h.add(&link.href).add(&link.label);
+                    }
+                    (ld, path, links, h.finish())
+                })
+                .collect();
+            for (ld, path, links, fp) in pages {
                 let slug = ld.doc.slug.as_str();
-                let path = format!("{code}/{slug}/index.html");
-                let links = self.leaflet_links(ld, &leaflets);
-                let mut h = self.hasher("page", &path, code);
-                h.add(self.doc_digests.get(slug).map_or("", String::as_str));
-                add_localized(&mut h, ld);
-                for link in &links {
-                    h.add(&link.href).add(&link.label);
-                }
-                let fp = h.finish();
                 jobs.push(self.job("page", path, code, Some(slug), fp, move || {
                     self.page(ld, &links)
                 }));
