@@ -212,7 +212,7 @@ fn document_pass(
     });
     let history = DocumentHistory::new(
         root,
-        &project.history_file(&doc.slug),
+        project.history_file(&doc.slug),
         ids.previous_text.as_deref(),
     );
     let lds: Vec<&LocalizedDocument<'_>> = localized.iter().filter(|_| reported).collect();

@@ -114,30 +114,51 @@ pub struct ContentPart {
 pub type ContentParts = HashMap<(String, String), ContentPart>;
 
 /// The older English of one document's messages that stale translations
-/// were made from: its history file and its reference catalog as on disk.
-pub struct DocumentHistory {
-    history: History,
-    previous: Vec<PreviousEntry>,
+/// were made from: its history file and its reference catalog as on disk,
+/// read only when the document has a stale message (most builds have none).
+pub struct DocumentHistory<'a> {
+    root: &'a Path,
+    history_file: PathBuf,
+    previous_reference: Option<&'a str>,
+    read: std::sync::OnceLock<(History, Vec<PreviousEntry>)>,
 }
 
-impl DocumentHistory {
+impl<'a> DocumentHistory<'a> {
     /// For document `index` of `project` (whose `previous_reference` it reads).
-    pub fn load(project: &Project, index: usize) -> DocumentHistory {
+    pub fn load(project: &'a Project, index: usize) -> DocumentHistory<'a> {
         let slug = &project.documents[index].slug;
+        DocumentHistory::new(
+            &project.config.root,
+            project.history_file(slug),
+            project.previous_reference[index].as_deref(),
+        )
+    }
+
+    pub fn new(root: &'a Path, history_file: PathBuf, previous_reference: Option<&'a str>) -> Self {
         DocumentHistory {
-            history: History::load(&project.config.root, &project.history_file(slug)),
-            previous: project.previous_reference[index]
-                .as_deref()
-                .map(reference::read)
-                .unwrap_or_default(),
+            root,
+            history_file,
+            previous_reference,
+            read: std::sync::OnceLock::new(),
         }
     }
 
-    pub fn new(root: &Path, history_file: &Path, previous_reference: Option<&str>) -> Self {
-        DocumentHistory {
-            history: History::load(root, history_file),
-            previous: previous_reference.map(reference::read).unwrap_or_default(),
-        }
+    /// The English whose fingerprint is `source_fingerprint`, if known.
+    fn old_english(&self, source_fingerprint: &str) -> Option<String> {
+        let (history, previous) = self.read.get_or_init(|| {
+            (
+                History::load(self.root, &self.history_file),
+                self.previous_reference
+                    .map(reference::read)
+                    .unwrap_or_default(),
+            )
+        });
+        history.texts.get(source_fingerprint).cloned().or_else(|| {
+            previous
+                .iter()
+                .find(|p| fingerprint(&p.text) == source_fingerprint)
+                .map(|p| p.text.clone())
+        })
     }
 }
 
@@ -149,7 +170,7 @@ pub fn document_parts(
     source_locale: &str,
     lds: &[&LocalizedDocument<'_>],
     expected: &dyn Fn(&str) -> PathBuf,
-    context: &DocumentHistory,
+    context: &DocumentHistory<'_>,
     filter: &Filter,
 ) -> Vec<((String, String), ContentPart)> {
     lds.iter()
@@ -301,7 +322,7 @@ fn content(
     ld: &LocalizedDocument<'_>,
     file: Option<&CatalogFile>,
     expected: &std::path::Path,
-    context: &DocumentHistory,
+    context: &DocumentHistory<'_>,
     fresh: FreshMessages,
     out: &mut Vec<MessageStatus>,
 ) -> usize {
@@ -343,18 +364,7 @@ fn content(
                 }
             }
             State::Stale { source_fingerprint } => {
-                let old = context
-                    .history
-                    .texts
-                    .get(source_fingerprint)
-                    .cloned()
-                    .or_else(|| {
-                        context
-                            .previous
-                            .iter()
-                            .find(|p| &fingerprint(&p.text) == source_fingerprint)
-                            .map(|p| p.text.clone())
-                    });
+                let old = context.old_english(source_fingerprint);
                 status.change = old.as_ref().map(|old| word_diff(old, &segment.text));
                 status.old_english = old;
             }
