@@ -1,24 +1,43 @@
 //! A vector QR code: dark modules as filled rectangles (one per horizontal
 //! run), so it prints sharp at any size.
+//!
+//! The symbol is the one `qrcode` makes (`QrCode::with_error_correction_level`
+//! at level M): the same bits, error correction and mask. Only the choice of
+//! mask is computed here: `qrcode` scores each of the eight masks with
+//! per-module closures, a tenth of a leaflet's time; [`penalty`] gives the
+//! same scores over a plain grid of booleans, so the same mask wins.
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcode::canvas::{Canvas, MaskPattern};
+use qrcode::types::{Color, Version};
+use qrcode::{bits, ec, EcLevel};
 
 /// A horizontal run of dark modules: row, first column, length.
 pub type Run = (usize, usize, usize);
 
+/// The eight QR masks, in the order `qrcode` tries them (the first of equal
+/// scores wins).
+const MASKS: [MaskPattern; 8] = [
+    MaskPattern::Checkerboard,
+    MaskPattern::HorizontalLines,
+    MaskPattern::VerticalLines,
+    MaskPattern::DiagonalLines,
+    MaskPattern::LargeCheckerboard,
+    MaskPattern::Fields,
+    MaskPattern::Diamonds,
+    MaskPattern::Meadow,
+];
+
 /// The dark runs (rows and columns from the top-left corner) and the
 /// symbol's width in modules; `None` if the text is too long to encode.
 pub fn modules(text: &str) -> Option<(Vec<Run>, usize)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
+    let (dark, width) = symbol(text.as_bytes(), EcLevel::M)?;
     let mut runs = Vec::new();
     for row in 0..width {
         let mut col = 0;
         while col < width {
-            if colors[row * width + col] == Color::Dark {
+            if dark[row * width + col] {
                 let start = col;
-                while col < width && colors[row * width + col] == Color::Dark {
+                while col < width && dark[row * width + col] {
                     col += 1;
                 }
                 runs.push((row, start, col - start));
@@ -28,4 +47,127 @@ pub fn modules(text: &str) -> Option<(Vec<Run>, usize)> {
         }
     }
     Some((runs, width))
+}
+
+/// The modules (dark or not, row by row) and width of the QR code
+/// `qrcode` makes for `data`.
+fn symbol(data: &[u8], ec_level: EcLevel) -> Option<(Vec<bool>, usize)> {
+    let bits = bits::encode_auto(data, ec_level).ok()?;
+    let version = bits.version();
+    // Micro QR codes (never chosen by `encode_auto`) score masks differently.
+    if !matches!(version, Version::Normal(_)) {
+        let code = qrcode::QrCode::with_bits(bits, ec_level).ok()?;
+        let width = code.width();
+        let dark = code.to_colors().iter().map(|c| *c == Color::Dark).collect();
+        return Some((dark, width));
+    }
+    let (data, ec_data) = ec::construct_codewords(&bits.into_bytes(), version, ec_level).ok()?;
+    let mut canvas = Canvas::new(version, ec_level);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&data, &ec_data);
+    let width = usize::try_from(version.width()).ok()?;
+    let mut best: Option<(u16, Vec<bool>)> = None;
+    for mask in MASKS {
+        let mut masked = canvas.clone();
+        masked.apply_mask(mask);
+        let dark: Vec<bool> = masked
+            .into_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
+        let score = penalty(&dark, width);
+        if best.as_ref().is_none_or(|(lowest, _)| score < *lowest) {
+            best = Some((score, dark));
+        }
+    }
+    best.map(|(_, dark)| (dark, width))
+}
+
+/// `qrcode`'s penalty score of a masked symbol (`Canvas::
+/// compute_total_penalty_scores` for a normal QR code), with its u16
+/// arithmetic: runs of five or more, 2×2 blocks, finder-like patterns
+/// (less the 360 points of the three real finders), dark/light balance.
+fn penalty(dark: &[bool], width: usize) -> u16 {
+    let at = |x: usize, y: usize| dark[y * width + x];
+    let mut adjacent = 0u16;
+    let mut finder = 0u16;
+    for horizontal in [true, false] {
+        for i in 0..width {
+            let line: Vec<bool> = (0..width)
+                .map(|j| if horizontal { at(j, i) } else { at(i, j) })
+                .collect();
+            adjacent = adjacent.wrapping_add(runs_score(&line));
+            finder = finder.wrapping_add(finder_score(&line));
+        }
+    }
+    let finder_a_b = finder.wrapping_sub(720);
+    let mut block = 0u16;
+    for i in 0..width - 1 {
+        for j in 0..width - 1 {
+            let c = at(i, j);
+            if c == at(i + 1, j) && c == at(i, j + 1) && c == at(i + 1, j + 1) {
+                block = block.wrapping_add(3);
+            }
+        }
+    }
+    let ratio = dark.iter().filter(|d| **d).count() * 200 / dark.len();
+    let balance = ratio.abs_diff(100) as u16;
+    adjacent
+        .wrapping_add(block)
+        .wrapping_add(finder_a_b)
+        .wrapping_add(balance)
+}
+
+/// Every run of 5 + n modules of one color in a line scores 3 + n.
+fn runs_score(line: &[bool]) -> u16 {
+    let mut score = 0u16;
+    let mut start = 0;
+    for j in 1..=line.len() {
+        if j == line.len() || line[j] != line[start] {
+            let len = (j - start) as u16;
+            if len >= 5 {
+                score = score.wrapping_add(len - 2);
+            }
+            start = j;
+        }
+    }
+    score
+}
+
+/// 40 for every `#.###.#` in a line with four light (or no) modules on at
+/// least one side.
+fn finder_score(line: &[bool]) -> u16 {
+    const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
+    let n = line.len();
+    let mut score = 0u16;
+    for j in 0..n.saturating_sub(6) {
+        if line[j..j + 7] != PATTERN {
+            continue;
+        }
+        let dark_before = line[j.saturating_sub(4)..j].iter().any(|d| *d);
+        let dark_after = line[j + 7..(j + 11).min(n)].iter().any(|d| *d);
+        if !dark_before || !dark_after {
+            score = score.wrapping_add(40);
+        }
+    }
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same symbol as `qrcode` makes, mask included.
+    #[test]
+    fn same_symbol_as_qrcode() {
+        for n in 0..300 {
+            let text = format!("https://example.org/ar/doc{n:03}/?x={}", "y".repeat(n % 97));
+            let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
+                .expect("encodes");
+            let expected: Vec<bool> = code.to_colors().iter().map(|c| *c == Color::Dark).collect();
+            let (dark, width) = symbol(text.as_bytes(), EcLevel::M).expect("encodes");
+            assert_eq!(width, code.width(), "{text}");
+            assert!(dark == expected, "{text}");
+        }
+    }
 }
