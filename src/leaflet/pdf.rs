@@ -48,7 +48,7 @@ pub fn write(
     imposition: &Imposition,
 ) -> Result<Vec<u8>, LeafletError> {
     let mut doc = new_document(meta)?;
-    let subsets = Subsets::collect(composed);
+    let subsets = Subsets::collect(composed, fonts);
     subsets.add_to(&mut doc, fonts)?;
     for (n, printed) in composed.images.iter().enumerate() {
         let xobject = match printed.as_ref() {
@@ -61,6 +61,7 @@ pub fn write(
         composed,
         subsets: &subsets,
         marks: Marks::default(),
+        seen: Seen::new(composed, &subsets, &imposition.sides),
     };
     let mm = |pt: f32| printpdf::Mm(pt * 25.4 / 72.0);
     let pages = imposition
@@ -101,7 +102,9 @@ fn save(
         optimize: false,
         // The fonts given to printpdf are subsets already.
         subset_fonts: false,
-        secure: true,
+        // Lets through the raw `TJ` operations of `Painter::text` (the only
+        // `Op::Unknown`s written).
+        secure: false,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
@@ -149,6 +152,95 @@ struct Painter<'a> {
     composed: &'a Composed,
     subsets: &'a Subsets,
     marks: Marks,
+    /// Glyphs printpdf has been shown (see [`Painter::text`]).
+    seen: Seen<'a>,
+}
+
+/// The glyphs printpdf is shown as `ShowText`: each glyph once, at its
+/// first use, carrying the text printpdf would have kept for it had every
+/// glyph been shown (the text of its last use: one glyph can stand for two
+/// texts, as a parenthesis mirrored in Arabic), so the ToUnicode map is the
+/// same.
+struct Seen<'c> {
+    /// Per face (subset slot), per subset glyph id: the glyph's text for the
+    /// ToUnicode map, `None` until the glyph is drawn.
+    text: Vec<Vec<Option<&'c str>>>,
+    /// Per face, per subset glyph id: already shown.
+    shown: Vec<Vec<bool>>,
+}
+
+impl<'c> Seen<'c> {
+    /// Every glyph of the leaflet in drawing order (`sides` as painted).
+    fn new(
+        composed: &'c Composed,
+        subsets: &Subsets,
+        sides: &[Vec<(Option<usize>, f32)>],
+    ) -> Seen<'c> {
+        let mut text: Vec<Vec<Option<&str>>> = (0..subsets.len())
+            .map(|slot| vec![None; subsets.glyph_count(slot)])
+            .collect();
+        let logical = sides.iter().flatten().filter_map(|(page, _)| *page);
+        for page in logical {
+            for item in &composed.pages[page].items {
+                let Item::Text { run, .. } = item else {
+                    continue;
+                };
+                let Some(slot) = subsets.slot(run.face) else {
+                    continue;
+                };
+                for g in &run.glyphs {
+                    let gid = usize::from(subsets.gid(run.face, g.gid));
+                    text[slot][gid] = Some(&g.text);
+                }
+            }
+        }
+        let shown = text.iter().map(|t| vec![false; t.len()]).collect();
+        Seen { text, shown }
+    }
+
+    /// The text to show printpdf with glyph `gid` of face `slot`, if this is
+    /// its first use (`Some(None)`: a glyph without text).
+    fn first_use(&mut self, slot: usize, gid: u16) -> Option<Option<String>> {
+        let gid = usize::from(gid);
+        if std::mem::replace(&mut self.shown[slot][gid], true) {
+            return None;
+        }
+        let text = self.text[slot][gid].unwrap_or_default();
+        Some((!text.is_empty()).then(|| text.to_string()))
+    }
+}
+
+/// The operands of a raw `TJ`: strings of two-byte glyph ids, and advance
+/// corrections in thousandths of an em. The strings are literal (binary,
+/// lopdf escapes what must be): half the bytes of hex, and written without
+/// formatting each byte.
+#[derive(Default)]
+struct RawShow {
+    items: Vec<DictItem>,
+    codes: Vec<u8>,
+}
+
+impl RawShow {
+    fn push(&mut self, gid: u16, offset: f32) {
+        self.codes.extend_from_slice(&gid.to_be_bytes());
+        if offset != 0.0 {
+            self.items.push(codes(&mut self.codes));
+            self.items.push(DictItem::Real(offset));
+        }
+    }
+
+    /// Writes the pending glyphs as one `TJ`.
+    fn flush(&mut self, ops: &mut Vec<Op>) {
+        if !self.codes.is_empty() {
+            self.items.push(codes(&mut self.codes));
+        }
+        if !self.items.is_empty() {
+            ops.push(Op::Unknown {
+                key: "TJ".into(),
+                value: vec![DictItem::Array(std::mem::take(&mut self.items))],
+            });
+        }
+    }
 }
 
 impl Painter<'_> {
@@ -236,24 +328,21 @@ impl Painter<'_> {
         ops
     }
 
-    /// One glyph run in the subset's glyph ids, each glyph with its text.
-    fn text(&self, ops: &mut Vec<Op>, run: &GlyphRun, dx: f32) {
+    /// One glyph run in the subset's glyph ids.
+    ///
+    /// printpdf learns each glyph's text (for the font's ToUnicode map) and
+    /// width (for /W) from the glyphs it is given as `ShowText`, at the cost
+    /// of a few allocations per glyph, where a page has thousands. So each
+    /// glyph goes through `ShowText` once per leaflet, at its first use (see
+    /// [`Seen`]); every later use is written in a raw `TJ` operation
+    /// (printpdf's `Op::Unknown`, written when `secure` is off): runs of
+    /// glyph ids as one string, broken where a glyph's advance is corrected.
+    /// Both continue from the same text position, so what is drawn and
+    /// extracted is the same.
+    fn text(&mut self, ops: &mut Vec<Op>, run: &GlyphRun, dx: f32) {
         let Some(font) = self.subsets.font_id(run.face) else {
             return;
         };
-        let codepoints = run
-            .glyphs
-            .iter()
-            .map(|g| Codepoint {
-                gid: self.subsets.gid(run.face, g.gid),
-                offset: if run.size > 0.0 {
-                    (g.natural - g.advance) / run.size * 1000.0
-                } else {
-                    0.0
-                },
-                cid: (!g.text.is_empty()).then(|| g.text.clone()),
-            })
-            .collect();
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font.clone()),
@@ -265,9 +354,42 @@ impl Painter<'_> {
         ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(run.x + dx), Pt(run.y)),
         });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(codepoints)],
-        });
+        // Raw TJ writing needs codes = subset glyph ids (TrueType outlines).
+        let slot = self
+            .subsets
+            .slot(run.face)
+            .filter(|_| self.subsets.codes_are_gids(run.face));
+        let mut fresh: Vec<Codepoint> = Vec::new();
+        let mut known = RawShow::default();
+        for g in &run.glyphs {
+            let gid = self.subsets.gid(run.face, g.gid);
+            let offset = if run.size > 0.0 {
+                (g.natural - g.advance) / run.size * 1000.0
+            } else {
+                0.0
+            };
+            let first = match slot {
+                Some(slot) => self.seen.first_use(slot, gid),
+                None => Some((!g.text.is_empty()).then(|| g.text.clone())),
+            };
+            if let Some(cid) = first {
+                known.flush(ops);
+                fresh.push(Codepoint { gid, offset, cid });
+            } else {
+                if !fresh.is_empty() {
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::GlyphIds(std::mem::take(&mut fresh))],
+                    });
+                }
+                known.push(gid, offset);
+            }
+        }
+        known.flush(ops);
+        if !fresh.is_empty() {
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(fresh)],
+            });
+        }
         ops.push(Op::EndTextSection);
     }
 
@@ -312,6 +434,13 @@ impl Painter<'_> {
             tag: self.composed.structure[elem].role.name().to_string(),
             properties: DictItem::Dict { map },
         });
+    }
+}
+
+fn codes(codes: &mut Vec<u8>) -> DictItem {
+    DictItem::String {
+        data: std::mem::take(codes),
+        literal: true,
     }
 }
 

@@ -35,11 +35,14 @@ struct FaceSubset {
     remapper: GlyphRemapper,
     /// The original glyph ids drawn, ascending.
     used: Vec<u16>,
+    /// TrueType outlines: printpdf writes the subset's glyph ids as the
+    /// codes (a CID-keyed CFF font would be coded by its charset).
+    truetype: bool,
 }
 
 impl Subsets {
     /// Every glyph drawn on the leaflet's pages, per face.
-    pub fn collect(composed: &Composed) -> Subsets {
+    pub fn collect(composed: &Composed, fonts: &FontSet) -> Subsets {
         let mut order: Vec<FaceId> = Vec::new();
         let mut glyphs: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
         for page in &composed.pages {
@@ -71,6 +74,9 @@ impl Subsets {
                     id: FontId(subset_tag(n)),
                     remapper,
                     used,
+                    truetype: fonts.faces[*face]
+                        .shaper()
+                        .is_some_and(|shaper| shaper.tables().glyf.is_some()),
                 }
             })
             .collect();
@@ -81,6 +87,28 @@ impl Subsets {
     /// printpdf's name for `face`'s font.
     pub fn font_id(&self, face: FaceId) -> Option<&FontId> {
         self.index.get(&face).map(|&i| &self.faces[i].id)
+    }
+
+    /// The number of faces used.
+    pub fn len(&self) -> usize {
+        self.faces.len()
+    }
+
+    /// `face`'s index among the faces used.
+    pub fn slot(&self, face: FaceId) -> Option<usize> {
+        self.index.get(&face).copied()
+    }
+
+    /// How many glyph ids the subset of face `slot` has (`.notdef` included).
+    pub fn glyph_count(&self, slot: usize) -> usize {
+        usize::from(self.faces[slot].remapper.num_gids()).max(1)
+    }
+
+    /// Whether the codes in the content stream are `face`'s subset glyph ids.
+    pub fn codes_are_gids(&self, face: FaceId) -> bool {
+        self.index
+            .get(&face)
+            .is_some_and(|&i| self.faces[i].truetype)
     }
 
     /// The subset's glyph id for `face`'s original glyph `gid`.
