@@ -271,8 +271,21 @@ impl Painter<'_> {
                         color,
                         tag,
                     } => {
-                        self.open_marked(&mut ops, &mut mcids, *tag, None, &at);
-                        ops.push(Op::SetFillColor { col: rgb(*color) });
+                        // Rectangles of one element and color in a row (the
+                        // QR code's hundreds of module runs) share one
+                        // marked-content sequence and fill color.
+                        let items = &composed.pages[logical].items;
+                        let same = |other: Option<&Item>| {
+                            tag.is_some()
+                                && matches!(other, Some(Item::Rect { tag: t, color: c, .. })
+                                    if t == tag && c == color)
+                        };
+                        let continues = index > 0 && same(items.get(index - 1));
+                        let continued = same(items.get(index + 1));
+                        if !continues {
+                            self.open_marked(&mut ops, &mut mcids, *tag, None, &at);
+                            ops.push(Op::SetFillColor { col: rgb(*color) });
+                        }
                         ops.push(Op::DrawRectangle {
                             rectangle: Rect {
                                 x: Pt(x + dx),
@@ -283,7 +296,9 @@ impl Painter<'_> {
                                 winding_order: None,
                             },
                         });
-                        ops.push(Op::EndMarkedContent);
+                        if !continued {
+                            ops.push(Op::EndMarkedContent);
+                        }
                     }
                     Item::Image {
                         x,
