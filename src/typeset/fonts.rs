@@ -65,8 +65,8 @@ impl Face {
     }
 
     /// Every character the face's Unicode cmap subtables map.
-    fn characters(&self) -> HashSet<char> {
-        let mut set = HashSet::new();
+    fn characters(&self) -> Coverage {
+        let mut set = Coverage::default();
         if let Ok(f) = ttf_parser::Face::parse(self.bytes(), 0) {
             if let Some(cmap) = f.tables().cmap {
                 for sub in cmap.subtables {
@@ -81,6 +81,40 @@ impl Face {
             }
         }
         set
+    }
+}
+
+/// A set of characters: a bit per character of the Basic Multilingual
+/// Plane (8 KB; every character of a leaflet is looked up, some twice),
+/// a hash set for the rest.
+#[derive(Default)]
+struct Coverage {
+    bmp: Vec<u64>,
+    astral: HashSet<char>,
+}
+
+impl Coverage {
+    fn insert(&mut self, c: char) {
+        let cp = c as usize;
+        if cp < 0x1_0000 {
+            if self.bmp.is_empty() {
+                self.bmp = vec![0; 0x1_0000 / 64];
+            }
+            self.bmp[cp / 64] |= 1 << (cp % 64);
+        } else {
+            self.astral.insert(c);
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        if cp < 0x1_0000 {
+            self.bmp
+                .get(cp / 64)
+                .is_some_and(|w| w & (1 << (cp % 64)) != 0)
+        } else {
+            self.astral.contains(&c)
+        }
     }
 }
 
@@ -117,7 +151,7 @@ pub struct FontSet {
     /// (script, style) → face.
     choice: BTreeMap<(Script, Style), FaceId>,
     /// Characters each face covers (cmap), for the coverage gate.
-    covers: Vec<HashSet<char>>,
+    covers: Vec<Coverage>,
     /// Compiled shaping plans, shared by every leaflet of a build: compiling
     /// a plan (OpenType feature lookup) costs more than shaping a word.
     plans: Mutex<HashMap<PlanKey, Arc<rustybuzz::ShapePlan>>>,
@@ -278,7 +312,7 @@ impl FontSet {
     }
 
     pub fn covers(&self, face: FaceId, c: char) -> bool {
-        self.covers[face].contains(&c)
+        self.covers[face].contains(c)
     }
 
     /// The face for `c`: the styled face of its script, or the script's
