@@ -21,7 +21,8 @@ use crate::partner::logo::Printed;
 use crate::partner::raster::{Channels, Raster};
 use crate::typeset::FontSet;
 use crate::typeset::GlyphRun;
-use subset::Subsets;
+pub use subset::ProgramCache;
+use subset::{Program, Subsets};
 use tags::{LinkArea, Marks, Placed};
 
 /// Which laid-out pages go where on the paper.
@@ -44,12 +45,13 @@ pub struct Meta {
 pub fn write(
     composed: &Composed,
     fonts: &FontSet,
+    programs: &ProgramCache,
     meta: &Meta,
     imposition: &Imposition,
 ) -> Result<Vec<u8>, LeafletError> {
     let mut doc = new_document(meta)?;
     let subsets = Subsets::collect(composed, fonts);
-    subsets.add_to(&mut doc, fonts)?;
+    let programs = subsets.add_to(&mut doc, fonts, programs)?;
     for (n, printed) in composed.images.iter().enumerate() {
         let xobject = match printed.as_ref() {
             Printed::Raster(raster) => XObject::Image(raw_image(raster)),
@@ -74,7 +76,7 @@ pub fn write(
         })
         .collect();
     doc.with_pages(pages);
-    save(&doc, composed, meta, &painter.marks)
+    save(&doc, composed, meta, &painter.marks, &programs)
 }
 
 fn new_document(meta: &Meta) -> Result<PdfDocument, LeafletError> {
@@ -97,6 +99,7 @@ fn save(
     composed: &Composed,
     meta: &Meta,
     marks: &Marks,
+    programs: &[std::sync::Arc<Program>],
 ) -> Result<Vec<u8>, LeafletError> {
     let options = PdfSaveOptions {
         optimize: false,
@@ -110,18 +113,20 @@ fn save(
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
     tags::tag_document(&mut lo, &composed.structure, meta, marks)?;
-    compress(&mut lo)?;
+    compress(&mut lo, programs)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| LeafletError::Pdf(e.to_string()))?;
     Ok(bytes)
 }
 
-/// Compresses every stream at zlib's default level. lopdf's own `compress`
-/// uses the best level: 2.5 times the deflate time (deflate was the largest
-/// single cost of a leaflet) for files about 2% smaller.
-fn compress(lo: &mut lopdf::Document) -> Result<(), LeafletError> {
-    use std::io::Write as _;
+/// Compresses every stream at zlib's default level (the font programs
+/// were deflated with their subsets). lopdf's own `compress` uses the best
+/// level: 2.5 times the deflate time for files about 2% smaller.
+fn compress(
+    lo: &mut lopdf::Document,
+    programs: &[std::sync::Arc<Program>],
+) -> Result<(), LeafletError> {
     for object in lo.objects.values_mut() {
         let lopdf::Object::Stream(stream) = object else {
             continue;
@@ -129,21 +134,30 @@ fn compress(lo: &mut lopdf::Document) -> Result<(), LeafletError> {
         if !stream.allows_compression || stream.dict.has(b"Filter") {
             continue;
         }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder
-            .write_all(&stream.content)
-            .map_err(|e| LeafletError::Pdf(e.to_string()))?;
-        let compressed = encoder
-            .finish()
-            .map_err(|e| LeafletError::Pdf(e.to_string()))?;
-        // As lopdf does: keep a stream that would not shrink as it is.
-        if compressed.len() + 19 < stream.content.len() {
+        let deflated = match programs.iter().find(|p| p.bytes == stream.content) {
+            Some(program) => program.deflated.clone(),
+            None => deflate(&stream.content)?,
+        };
+        if let Some(deflated) = deflated {
             stream.dict.set("Filter", "FlateDecode");
-            stream.set_content(compressed);
+            stream.set_content(deflated);
         }
     }
     Ok(())
+}
+
+/// `bytes` deflated at zlib's default level, if that makes them smaller
+/// (as lopdf does: by more than the filter's entry in the dictionary).
+fn deflate(bytes: &[u8]) -> Result<Option<Vec<u8>>, LeafletError> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder
+        .write_all(bytes)
+        .map_err(|e| LeafletError::Pdf(e.to_string()))?;
+    let compressed = encoder
+        .finish()
+        .map_err(|e| LeafletError::Pdf(e.to_string()))?;
+    Ok((compressed.len() + 19 < bytes.len()).then_some(compressed))
 }
 
 /// Turns laid-out items into drawing operations, recording where each
