@@ -86,69 +86,67 @@ fn symbol(data: &[u8], ec_level: EcLevel) -> Option<(Vec<bool>, usize)> {
 /// `qrcode`'s penalty score of a masked symbol (`Canvas::
 /// compute_total_penalty_scores` for a normal QR code), with its u16
 /// arithmetic: runs of five or more, 2×2 blocks, finder-like patterns
-/// (less the 360 points of the three real finders), dark/light balance.
+/// (less the 360 points of the three real finders, per direction),
+/// dark/light balance.
 fn penalty(dark: &[bool], width: usize) -> u16 {
-    let at = |x: usize, y: usize| dark[y * width + x];
-    let mut adjacent = 0u16;
-    let mut finder = 0u16;
+    let mut score = 0u16;
     for horizontal in [true, false] {
+        let step = if horizontal { 1 } else { width };
         for i in 0..width {
-            let line: Vec<bool> = (0..width)
-                .map(|j| if horizontal { at(j, i) } else { at(i, j) })
-                .collect();
-            adjacent = adjacent.wrapping_add(runs_score(&line));
-            finder = finder.wrapping_add(finder_score(&line));
+            let first = if horizontal { i * width } else { i };
+            let line = |j: usize| dark[first + j * step];
+            score = score.wrapping_add(line_score(&line, width));
         }
+        score = score.wrapping_sub(360);
     }
-    let finder_a_b = finder.wrapping_sub(720);
-    let mut block = 0u16;
-    for i in 0..width - 1 {
-        for j in 0..width - 1 {
-            let c = at(i, j);
-            if c == at(i + 1, j) && c == at(i, j + 1) && c == at(i + 1, j + 1) {
-                block = block.wrapping_add(3);
+    for y in 0..width - 1 {
+        let (row, below) = (
+            &dark[y * width..][..width],
+            &dark[(y + 1) * width..][..width],
+        );
+        for x in 0..width - 1 {
+            let c = row[x];
+            if c == row[x + 1] && c == below[x] && c == below[x + 1] {
+                score = score.wrapping_add(3);
             }
         }
     }
     let ratio = dark.iter().filter(|d| **d).count() * 200 / dark.len();
-    let balance = ratio.abs_diff(100) as u16;
-    adjacent
-        .wrapping_add(block)
-        .wrapping_add(finder_a_b)
-        .wrapping_add(balance)
+    score.wrapping_add(ratio.abs_diff(100) as u16)
 }
 
-/// Every run of 5 + n modules of one color in a line scores 3 + n.
-fn runs_score(line: &[bool]) -> u16 {
+/// One row or column's score: every run of 5 + n modules of one color
+/// scores 3 + n; every `#.###.#` with four light (or no) modules on at least
+/// one side scores 40.
+fn line_score(line: &impl Fn(usize) -> bool, n: usize) -> u16 {
+    const FINDER: u8 = 0b101_1101;
     let mut score = 0u16;
-    let mut start = 0;
-    for j in 1..=line.len() {
-        if j == line.len() || line[j] != line[start] {
-            let len = (j - start) as u16;
-            if len >= 5 {
-                score = score.wrapping_add(len - 2);
+    let mut run = 0u16;
+    let mut last = false;
+    let mut window = 0u8;
+    for j in 0..n {
+        let d = line(j);
+        if j > 0 && d == last {
+            run += 1;
+        } else {
+            if run >= 5 {
+                score = score.wrapping_add(run - 2);
             }
-            start = j;
+            run = 1;
+            last = d;
+        }
+        window = ((window << 1) | u8::from(d)) & 0x7F;
+        if j >= 6 && window == FINDER {
+            let start = j - 6;
+            let dark_before = (start.saturating_sub(4)..start).any(line);
+            let dark_after = (j + 1..(j + 5).min(n)).any(line);
+            if !dark_before || !dark_after {
+                score = score.wrapping_add(40);
+            }
         }
     }
-    score
-}
-
-/// 40 for every `#.###.#` in a line with four light (or no) modules on at
-/// least one side.
-fn finder_score(line: &[bool]) -> u16 {
-    const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
-    let n = line.len();
-    let mut score = 0u16;
-    for j in 0..n.saturating_sub(6) {
-        if line[j..j + 7] != PATTERN {
-            continue;
-        }
-        let dark_before = line[j.saturating_sub(4)..j].iter().any(|d| *d);
-        let dark_after = line[j + 7..(j + 11).min(n)].iter().any(|d| *d);
-        if !dark_before || !dark_after {
-            score = score.wrapping_add(40);
-        }
+    if run >= 5 {
+        score = score.wrapping_add(run - 2);
     }
     score
 }
