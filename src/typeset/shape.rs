@@ -101,21 +101,26 @@ fn shape_uncached(fonts: &FontSet, text: &str, face: FaceId, rtl: bool) -> Vec<S
 /// because extractors reverse RTL text glyph by glyph and character by
 /// character.
 fn glyph_texts(text: &str, clusters: Vec<usize>, rtl: bool) -> Vec<String> {
-    let mut starts: Vec<usize> = clusters.clone();
-    starts.sort_unstable();
-    starts.dedup();
+    // Glyph indices grouped by cluster, clusters ascending, each group's
+    // glyphs in order.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_unstable_by_key(|&g| (clusters[g], g));
+    let groups: Vec<&[usize]> = order
+        .chunk_by(|a, b| clusters[*a] == clusters[*b])
+        .collect();
     let mut out = vec![String::new(); clusters.len()];
-    for (n, &start) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+    for (n, group) in groups.iter().enumerate() {
+        let start = clusters[group[0]];
+        let end = groups
+            .get(n + 1)
+            .map_or(text.len(), |next| clusters[next[0]]);
         let chars: Vec<char> = text
             .get(start..end)
             .unwrap_or("")
             .chars()
             .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
             .collect();
-        let mut glyphs: Vec<usize> = (0..clusters.len())
-            .filter(|&g| clusters[g] == start)
-            .collect();
+        let mut glyphs = group.to_vec();
         if rtl {
             glyphs.reverse();
         }
