@@ -148,16 +148,29 @@ fn compress(
 
 /// `bytes` deflated at zlib's default level, if that makes them smaller
 /// (as lopdf does: by more than the filter's entry in the dictionary).
+/// Each thread keeps one compressor: a new one allocates (and the kernel
+/// zeroes) a few hundred KB of window and hash tables, for every stream.
 fn deflate(bytes: &[u8]) -> Result<Option<Vec<u8>>, LeafletError> {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder
-        .write_all(bytes)
-        .map_err(|e| LeafletError::Pdf(e.to_string()))?;
-    let compressed = encoder
-        .finish()
-        .map_err(|e| LeafletError::Pdf(e.to_string()))?;
-    Ok((compressed.len() + 19 < bytes.len()).then_some(compressed))
+    use flate2::{Compress, Compression, FlushCompress, Status};
+    thread_local! {
+        static COMPRESS: std::cell::RefCell<Compress> =
+            std::cell::RefCell::new(Compress::new(Compression::default(), true));
+    }
+    COMPRESS.with_borrow_mut(|compress| {
+        compress.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
+        loop {
+            let consumed = usize::try_from(compress.total_in()).unwrap_or(bytes.len());
+            let status = compress
+                .compress_vec(&bytes[consumed..], &mut out, FlushCompress::Finish)
+                .map_err(|e| LeafletError::Pdf(e.to_string()))?;
+            match status {
+                Status::StreamEnd => break,
+                Status::Ok | Status::BufError => out.reserve(out.capacity().max(64)),
+            }
+        }
+        Ok((out.len() + 19 < bytes.len()).then_some(out))
+    })
 }
 
 /// Turns laid-out items into drawing operations, recording where each
