@@ -412,7 +412,7 @@ impl Painter<'_> {
             };
             let first = match slot {
                 Some(slot) => self.seen.first_use(slot, gid),
-                None => Some((!g.text.is_empty()).then(|| g.text.clone())),
+                None => Some((!g.text.is_empty()).then(|| g.text.to_string())),
             };
             if let Some(cid) = first {
                 known.flush(ops);

@@ -176,7 +176,7 @@ pub struct ShapedGlyph {
     /// The font's own advance (hmtx), when it has one.
     pub natural: Option<u16>,
     /// The text this glyph stands for.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// A shaped text, in visual order.

@@ -1,6 +1,8 @@
 //! Shaping one run of text in one face (rustybuzz), and the text each glyph
 //! stands for, so that a reader can extract and copy what was printed.
 
+use std::sync::Arc;
+
 use super::fonts::{FaceId, FontSet, Shaped, ShapedGlyph};
 
 #[derive(Debug, Clone)]
@@ -11,8 +13,9 @@ pub struct Glyph {
     /// The font's own advance for this glyph, in points (the writer
     /// corrects the difference).
     pub natural: f32,
-    /// The text this glyph stands for ("" for the 2nd+ glyph of a cluster).
-    pub text: String,
+    /// The text this glyph stands for ("" for the 2nd+ glyph of a cluster);
+    /// shared with the build's shaped-text cache, not copied per use.
+    pub text: Arc<str>,
 }
 
 /// Shapes `text` with one face; glyphs come back in visual order.
@@ -86,7 +89,7 @@ fn shape_uncached(fonts: &FontSet, text: &str, face: FaceId, rtl: bool) -> Vec<S
                 gid,
                 x_advance: pos.x_advance,
                 natural: shaper.glyph_hor_advance(ttf_parser::GlyphId(gid)),
-                text,
+                text: text.into(),
             }
         })
         .collect()
