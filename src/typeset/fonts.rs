@@ -150,6 +150,8 @@ pub struct FontSet {
     pub faces: Vec<Face>,
     /// (script, style) → face.
     choice: BTreeMap<(Script, Style), FaceId>,
+    /// The same, indexed by [`choice_index`] (looked up per character).
+    chosen: [FaceId; 16],
     /// Characters each face covers (cmap), for the coverage gate.
     covers: Vec<Coverage>,
     /// Compiled shaping plans, shared by every leaflet of a build: compiling
@@ -188,6 +190,18 @@ type PlanKey = (
     rustybuzz::Script,
     Option<rustybuzz::Language>,
 );
+
+/// Where (`script`, `style`) is in [`FontSet::chosen`]: [`Script::ALL`] ×
+/// [`Style::ALL`], in their order.
+fn choice_index(script: Script, style: Style) -> usize {
+    let script = match script {
+        Script::Latin => 0,
+        Script::Greek => 1,
+        Script::Cyrillic => 2,
+        Script::Arabic => 3,
+    };
+    script * 4 + usize::from(style.bold) + 2 * usize::from(style.italic)
+}
 
 /// Characters of a text that no face chosen for them has.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,6 +250,12 @@ impl FontSet {
         let covers = faces.iter().map(Face::characters).collect();
         Ok(FontSet {
             faces,
+            chosen: std::array::from_fn(|i| {
+                chosen
+                    .get(&(Script::ALL[i / 4], Style::ALL[i % 4]))
+                    .copied()
+                    .unwrap_or(0)
+            }),
             choice: chosen,
             covers,
             plans: Default::default(),
@@ -308,7 +328,7 @@ impl FontSet {
     }
 
     pub fn face_for(&self, script: Script, style: Style) -> FaceId {
-        self.choice.get(&(script, style)).copied().unwrap_or(0)
+        self.chosen[choice_index(script, style)]
     }
 
     pub fn covers(&self, face: FaceId, c: char) -> bool {
@@ -367,5 +387,20 @@ impl FontSet {
             }
         }
         (!missing.chars.is_empty()).then_some(missing)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every (script, style) has its own slot in the lookup array.
+    #[test]
+    fn choice_index_follows_the_all_orders() {
+        for (s, script) in Script::ALL.iter().enumerate() {
+            for (t, style) in Style::ALL.iter().enumerate() {
+                assert_eq!(choice_index(*script, *style), s * 4 + t);
+            }
+        }
     }
 }
