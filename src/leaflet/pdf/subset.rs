@@ -155,8 +155,11 @@ pub struct Program {
 /// those made without the cache.
 #[derive(Default)]
 pub struct ProgramCache {
-    programs: Mutex<(HashMap<(FaceId, Vec<u16>), Arc<Program>>, usize)>,
+    programs: Mutex<Programs>,
 }
+
+/// The programs by face and glyphs drawn, and their bytes in total.
+type Programs = (HashMap<(FaceId, Vec<u16>), Arc<Program>>, usize);
 
 /// At most this many bytes of programs are kept per build; past it,
 /// programs are made every time.
