@@ -1,6 +1,8 @@
 //! Positioned glyph runs → PDF, through printpdf: fonts embedded as subsets
-//! of exactly the glyphs drawn ([`subset`]), glyph ids written with their
-//! text for extraction, a partner's logo as an image or Form XObject, each
+//! of exactly the glyphs drawn ([`subset`], cut and deflated once per build
+//! for each face and glyph set), glyph ids written with their text for
+//! extraction (each glyph's text given to printpdf once, see
+//! [`Painter::text`]), a partner's logo as an image or Form XObject, each
 //! item in marked content; then [`tags`] adds what
 //! printpdf does not write (structure tree, links, /Lang, /ID) to printpdf's
 //! object tree before it is saved.
