@@ -45,8 +45,8 @@ impl Lang {
 }
 
 fn main() {
-    // `LEAFLETS_PROFILE=en` (or `ar`): only that corpus, one thread, many
-    // rounds, no Typst — for `perf record`.
+    // `LEAFLETS_PROFILE=en` (or `ar`): only that corpus, one thread (or
+    // `LEAFLETS_THREADS`), many rounds, no Typst — for `perf record`.
     if let Ok(code) = std::env::var("LEAFLETS_PROFILE") {
         return profile(&code);
     }
@@ -92,8 +92,15 @@ fn profile(code: &str) {
     let dir = tempfile::tempdir().expect("temp");
     let root = dir.path().join(lang.code());
     generate(&root, lang);
+    let threads = std::env::var("LEAFLETS_THREADS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
     for _ in 0..10 {
-        println!("{code}, 1 thread: {}", rate(render(&root, Some(1))));
+        println!(
+            "{code}, {threads} thread(s): {}",
+            rate(render(&root, Some(threads)))
+        );
     }
 }
 
