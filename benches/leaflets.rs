@@ -20,6 +20,11 @@ use std::time::Instant;
 const DOCS: usize = 200;
 const ROUNDS: usize = 3;
 
+// The allocator the `peerpress` binary uses (src/main.rs), so the bench
+// measures what a build runs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One generated document: title, and per section its heading, paragraphs and list items.
 type Section = (String, Vec<String>, Vec<String>);
 type Text = (String, Vec<Section>);
@@ -40,6 +45,11 @@ impl Lang {
 }
 
 fn main() {
+    // `LEAFLETS_PROFILE=en` (or `ar`): only that corpus, one thread (or
+    // `LEAFLETS_THREADS`), many rounds, no Typst — for `perf record`.
+    if let Ok(code) = std::env::var("LEAFLETS_PROFILE") {
+        return profile(&code);
+    }
     bundled();
     let dir = tempfile::tempdir().expect("temp");
     for lang in [Lang::English, Lang::Arabic] {
@@ -70,6 +80,27 @@ fn main() {
             }
             None => println!("*** Typst comparison SKIPPED: `pip install typst` to run it ***"),
         }
+    }
+}
+
+fn profile(code: &str) {
+    let lang = if code == "ar" {
+        Lang::Arabic
+    } else {
+        Lang::English
+    };
+    let dir = tempfile::tempdir().expect("temp");
+    let root = dir.path().join(lang.code());
+    generate(&root, lang);
+    let threads = std::env::var("LEAFLETS_THREADS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
+    for _ in 0..10 {
+        println!(
+            "{code}, {threads} thread(s): {}",
+            rate(render(&root, Some(threads)))
+        );
     }
 }
 

@@ -118,6 +118,8 @@ pub struct LeafletRenderer<'p> {
     ui: &'p UiStrings,
     options: &'p Options,
     fonts: FontSet,
+    /// Subset font programs, deflated, shared by the build's leaflets.
+    programs: pdf::ProgramCache,
     font_size: f32,
     /// Fingerprint of the fonts and the theme's leaflet settings.
     theme_digest: String,
@@ -179,6 +181,7 @@ impl<'p> LeafletRenderer<'p> {
             ui,
             options,
             fonts,
+            programs: pdf::ProgramCache::default(),
             font_size: theme.font_size,
             theme_digest,
             config_digest: crate::render::site::config_digest(&project.config),
@@ -243,6 +246,7 @@ impl Renderer for LeafletRenderer<'_> {
                             for_leaflet(&self.help, ld),
                             self.ui,
                             &self.fonts,
+                            &self.programs,
                             self.font_size,
                             format,
                             draft,
@@ -297,6 +301,7 @@ fn render_one(
     help: Option<&HelpBlock<'_>>,
     ui: &UiStrings,
     fonts: &FontSet,
+    programs: &pdf::ProgramCache,
     base_size: f32,
     format: Format,
     draft: bool,
@@ -369,7 +374,7 @@ fn render_one(
             fingerprint(&format!("{}{}{}", edition, format.name(), date))
         ),
     };
-    pdf::write(&composed, fonts, &meta, &imposition)
+    pdf::write(&composed, fonts, programs, &meta, &imposition)
 }
 
 pub fn file_name(doc: &str, locale: &str, format: Format) -> String {

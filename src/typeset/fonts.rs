@@ -65,8 +65,8 @@ impl Face {
     }
 
     /// Every character the face's Unicode cmap subtables map.
-    fn characters(&self) -> HashSet<char> {
-        let mut set = HashSet::new();
+    fn characters(&self) -> Coverage {
+        let mut set = Coverage::default();
         if let Ok(f) = ttf_parser::Face::parse(self.bytes(), 0) {
             if let Some(cmap) = f.tables().cmap {
                 for sub in cmap.subtables {
@@ -81,6 +81,40 @@ impl Face {
             }
         }
         set
+    }
+}
+
+/// A set of characters: a bit per character of the Basic Multilingual
+/// Plane (8 KB; every character of a leaflet is looked up, some twice),
+/// a hash set for the rest.
+#[derive(Default)]
+struct Coverage {
+    bmp: Vec<u64>,
+    astral: HashSet<char>,
+}
+
+impl Coverage {
+    fn insert(&mut self, c: char) {
+        let cp = c as usize;
+        if cp < 0x1_0000 {
+            if self.bmp.is_empty() {
+                self.bmp = vec![0; 0x1_0000 / 64];
+            }
+            self.bmp[cp / 64] |= 1 << (cp % 64);
+        } else {
+            self.astral.insert(c);
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        if cp < 0x1_0000 {
+            self.bmp
+                .get(cp / 64)
+                .is_some_and(|w| w & (1 << (cp % 64)) != 0)
+        } else {
+            self.astral.contains(&c)
+        }
     }
 }
 
@@ -116,8 +150,10 @@ pub struct FontSet {
     pub faces: Vec<Face>,
     /// (script, style) → face.
     choice: BTreeMap<(Script, Style), FaceId>,
+    /// The same, indexed by [`choice_index`] (looked up per character).
+    chosen: [FaceId; 16],
     /// Characters each face covers (cmap), for the coverage gate.
-    covers: Vec<HashSet<char>>,
+    covers: Vec<Coverage>,
     /// Compiled shaping plans, shared by every leaflet of a build: compiling
     /// a plan (OpenType feature lookup) costs more than shaping a word.
     plans: Mutex<HashMap<PlanKey, Arc<rustybuzz::ShapePlan>>>,
@@ -142,7 +178,7 @@ pub struct ShapedGlyph {
     /// The font's own advance (hmtx), when it has one.
     pub natural: Option<u16>,
     /// The text this glyph stands for.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// A shaped text, in visual order.
@@ -154,6 +190,18 @@ type PlanKey = (
     rustybuzz::Script,
     Option<rustybuzz::Language>,
 );
+
+/// Where (`script`, `style`) is in [`FontSet::chosen`]: [`Script::ALL`] ×
+/// [`Style::ALL`], in their order.
+fn choice_index(script: Script, style: Style) -> usize {
+    let script = match script {
+        Script::Latin => 0,
+        Script::Greek => 1,
+        Script::Cyrillic => 2,
+        Script::Arabic => 3,
+    };
+    script * 4 + usize::from(style.bold) + 2 * usize::from(style.italic)
+}
 
 /// Characters of a text that no face chosen for them has.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,6 +250,12 @@ impl FontSet {
         let covers = faces.iter().map(Face::characters).collect();
         Ok(FontSet {
             faces,
+            chosen: std::array::from_fn(|i| {
+                chosen
+                    .get(&(Script::ALL[i / 4], Style::ALL[i % 4]))
+                    .copied()
+                    .unwrap_or(0)
+            }),
             choice: chosen,
             covers,
             plans: Default::default(),
@@ -274,11 +328,11 @@ impl FontSet {
     }
 
     pub fn face_for(&self, script: Script, style: Style) -> FaceId {
-        self.choice.get(&(script, style)).copied().unwrap_or(0)
+        self.chosen[choice_index(script, style)]
     }
 
     pub fn covers(&self, face: FaceId, c: char) -> bool {
-        self.covers[face].contains(&c)
+        self.covers[face].contains(c)
     }
 
     /// The face for `c`: the styled face of its script, or the script's
@@ -333,5 +387,20 @@ impl FontSet {
             }
         }
         (!missing.chars.is_empty()).then_some(missing)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every (script, style) has its own slot in the lookup array.
+    #[test]
+    fn choice_index_follows_the_all_orders() {
+        for (s, script) in Script::ALL.iter().enumerate() {
+            for (t, style) in Style::ALL.iter().enumerate() {
+                assert_eq!(choice_index(*script, *style), s * 4 + t);
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! Shaping one run of text in one face (rustybuzz), and the text each glyph
 //! stands for, so that a reader can extract and copy what was printed.
 
+use std::sync::Arc;
+
 use super::fonts::{FaceId, FontSet, Shaped, ShapedGlyph};
 
 #[derive(Debug, Clone)]
@@ -11,8 +13,9 @@ pub struct Glyph {
     /// The font's own advance for this glyph, in points (the writer
     /// corrects the difference).
     pub natural: f32,
-    /// The text this glyph stands for ("" for the 2nd+ glyph of a cluster).
-    pub text: String,
+    /// The text this glyph stands for ("" for the 2nd+ glyph of a cluster);
+    /// shared with the build's shaped-text cache, not copied per use.
+    pub text: Arc<str>,
 }
 
 /// Shapes `text` with one face; glyphs come back in visual order.
@@ -86,7 +89,7 @@ fn shape_uncached(fonts: &FontSet, text: &str, face: FaceId, rtl: bool) -> Vec<S
                 gid,
                 x_advance: pos.x_advance,
                 natural: shaper.glyph_hor_advance(ttf_parser::GlyphId(gid)),
-                text,
+                text: text.into(),
             }
         })
         .collect()
@@ -101,21 +104,26 @@ fn shape_uncached(fonts: &FontSet, text: &str, face: FaceId, rtl: bool) -> Vec<S
 /// because extractors reverse RTL text glyph by glyph and character by
 /// character.
 fn glyph_texts(text: &str, clusters: Vec<usize>, rtl: bool) -> Vec<String> {
-    let mut starts: Vec<usize> = clusters.clone();
-    starts.sort_unstable();
-    starts.dedup();
+    // Glyph indices grouped by cluster, clusters ascending, each group's
+    // glyphs in order.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_unstable_by_key(|&g| (clusters[g], g));
+    let groups: Vec<&[usize]> = order
+        .chunk_by(|a, b| clusters[*a] == clusters[*b])
+        .collect();
     let mut out = vec![String::new(); clusters.len()];
-    for (n, &start) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+    for (n, group) in groups.iter().enumerate() {
+        let start = clusters[group[0]];
+        let end = groups
+            .get(n + 1)
+            .map_or(text.len(), |next| clusters[next[0]]);
         let chars: Vec<char> = text
             .get(start..end)
             .unwrap_or("")
             .chars()
             .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
             .collect();
-        let mut glyphs: Vec<usize> = (0..clusters.len())
-            .filter(|&g| clusters[g] == start)
-            .collect();
+        let mut glyphs = group.to_vec();
         if rtl {
             glyphs.reverse();
         }

@@ -9,7 +9,8 @@
 //! ascent, weight) is read from the face that shaping already parsed once
 //! per build, so no font is parsed again per leaflet.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use printpdf::{FontId, FontMetrics, FontType, ParsedFont, PdfFontMetricsStub};
 use subsetter::GlyphRemapper;
@@ -35,11 +36,14 @@ struct FaceSubset {
     remapper: GlyphRemapper,
     /// The original glyph ids drawn, ascending.
     used: Vec<u16>,
+    /// TrueType outlines: printpdf writes the subset's glyph ids as the
+    /// codes (a CID-keyed CFF font would be coded by its charset).
+    truetype: bool,
 }
 
 impl Subsets {
     /// Every glyph drawn on the leaflet's pages, per face.
-    pub fn collect(composed: &Composed) -> Subsets {
+    pub fn collect(composed: &Composed, fonts: &FontSet) -> Subsets {
         let mut order: Vec<FaceId> = Vec::new();
         let mut glyphs: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
         for page in &composed.pages {
@@ -71,6 +75,9 @@ impl Subsets {
                     id: FontId(subset_tag(n)),
                     remapper,
                     used,
+                    truetype: fonts.faces[*face]
+                        .shaper()
+                        .is_some_and(|shaper| shaper.tables().glyf.is_some()),
                 }
             })
             .collect();
@@ -83,6 +90,28 @@ impl Subsets {
         self.index.get(&face).map(|&i| &self.faces[i].id)
     }
 
+    /// The number of faces used.
+    pub fn len(&self) -> usize {
+        self.faces.len()
+    }
+
+    /// `face`'s index among the faces used.
+    pub fn slot(&self, face: FaceId) -> Option<usize> {
+        self.index.get(&face).copied()
+    }
+
+    /// How many glyph ids the subset of face `slot` has (`.notdef` included).
+    pub fn glyph_count(&self, slot: usize) -> usize {
+        usize::from(self.faces[slot].remapper.num_gids()).max(1)
+    }
+
+    /// Whether the codes in the content stream are `face`'s subset glyph ids.
+    pub fn codes_are_gids(&self, face: FaceId) -> bool {
+        self.index
+            .get(&face)
+            .is_some_and(|&i| self.faces[i].truetype)
+    }
+
     /// The subset's glyph id for `face`'s original glyph `gid`.
     pub fn gid(&self, face: FaceId, gid: u16) -> u16 {
         self.index
@@ -92,32 +121,92 @@ impl Subsets {
     }
 
     /// Cuts each subset out of its font and registers it with printpdf.
+    /// Returns the font programs, deflated, for [`super::compress`].
     pub fn add_to(
         &self,
         doc: &mut printpdf::PdfDocument,
         fonts: &FontSet,
-    ) -> Result<(), LeafletError> {
+        cache: &ProgramCache,
+    ) -> Result<Vec<Arc<Program>>, LeafletError> {
+        let mut programs = Vec::new();
         for subset in &self.faces {
-            let parsed = subset.font(fonts)?;
+            let (parsed, program) = subset.font(fonts, cache)?;
             doc.resources
                 .fonts
                 .map
                 .insert(subset.id.clone(), printpdf::PdfFont::new(parsed));
+            programs.push(program);
         }
-        Ok(())
+        Ok(programs)
+    }
+}
+
+/// A subset font program and its deflated bytes (`None`: deflating would
+/// not shrink it).
+pub struct Program {
+    pub bytes: Vec<u8>,
+    pub deflated: Option<Vec<u8>>,
+}
+
+/// The subset font programs of a build, deflated, shared by its leaflets:
+/// leaflets that draw the same glyphs of a face (a document's A4 leaflet and
+/// its booklet, documents in one language) embed the same program, and
+/// cutting and deflating it was a fifth of a leaflet's time. The bytes are
+/// those made without the cache.
+#[derive(Default)]
+pub struct ProgramCache {
+    programs: Mutex<Programs>,
+}
+
+/// The programs by face and glyphs drawn, and their bytes in total.
+type Programs = (HashMap<(FaceId, Vec<u16>), Arc<Program>>, usize);
+
+/// At most this many bytes of programs are kept per build; past it,
+/// programs are made every time.
+const MAX_CACHED_BYTES: usize = 64 << 20;
+
+impl ProgramCache {
+    /// The program of `face`'s glyphs `used`: from the cache, or by `make`
+    /// (outside the lock, so threads subset in parallel).
+    fn get(
+        &self,
+        face: FaceId,
+        used: &[u16],
+        make: impl FnOnce() -> Result<Program, LeafletError>,
+    ) -> Result<Arc<Program>, LeafletError> {
+        let lock = || self.programs.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(hit) = lock().0.get(&(face, used.to_vec())) {
+            return Ok(hit.clone());
+        }
+        let program = Arc::new(make()?);
+        let size = program.bytes.len() + program.deflated.as_ref().map_or(0, Vec::len);
+        let mut cache = lock();
+        if cache.1 + size <= MAX_CACHED_BYTES {
+            cache.1 += size;
+            cache.0.insert((face, used.to_vec()), program.clone());
+        }
+        Ok(program)
     }
 }
 
 impl FaceSubset {
     /// The subset font program, described for printpdf.
-    fn font(&self, fonts: &FontSet) -> Result<ParsedFont, LeafletError> {
+    fn font(
+        &self,
+        fonts: &FontSet,
+        cache: &ProgramCache,
+    ) -> Result<(ParsedFont, Arc<Program>), LeafletError> {
         let face = &fonts.faces[self.face];
         let cannot =
             |what: &str| LeafletError::Pdf(format!("cannot embed font `{}`: {what}", face.name));
         // The face as ttf-parser reads it (rustybuzz's own methods differ).
         let shaper: &ttf_parser::Face<'_> = face.shaper().ok_or_else(|| cannot("not a font"))?;
-        let bytes = subsetter::subset(face.bytes(), 0, &self.remapper)
-            .map_err(|e| cannot(&format!("subsetting failed ({e})")))?;
+        let program = cache.get(self.face, &self.used, || {
+            let bytes = subsetter::subset(face.bytes(), 0, &self.remapper)
+                .map_err(|e| cannot(&format!("subsetting failed ({e})")))?;
+            let deflated = super::deflate(&bytes)?;
+            Ok(Program { bytes, deflated })
+        })?;
         let tables = shaper.tables();
         let glyph_widths = self
             .used
@@ -130,8 +219,8 @@ impl FaceSubset {
         let (caret_slope_rise, caret_slope_run) = caret_slope(shaper);
         let bbox = shaper.global_bounding_box();
         let units_per_em = shaper.units_per_em();
-        Ok(ParsedFont {
-            original_bytes: bytes,
+        let parsed = ParsedFont {
+            original_bytes: program.bytes.clone(),
             font_index: 0,
             font_name: Some(format!("{}+{}", self.id.0, postscript_name(face))),
             codepoint_to_glyph: BTreeMap::new(),
@@ -156,7 +245,8 @@ impl FaceSubset {
                 caret_slope_run,
                 us_weight_class: tables.os2.map_or(0, |os2| os2.weight().to_number()),
             },
-        })
+        };
+        Ok((parsed, program))
     }
 }
 
