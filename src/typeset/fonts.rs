@@ -161,14 +161,52 @@ pub struct FontSet {
     /// of a build: the same words and lines recur in every leaflet, and a
     /// paragraph's words are measured while breaking lines and shaped again
     /// when set.
-    shaped: Mutex<HashMap<(FaceId, bool), ShapedTexts>>,
+    shaped: Mutex<ShapedCache>,
 }
 
-type ShapedTexts = HashMap<String, Shaped>;
+/// Shaped texts by face, direction and text, in two generations: texts go
+/// into `recent`; when it holds [`GENERATION_GLYPHS`] glyphs it becomes
+/// `older` and the previous `older` is dropped, and a text found in `older`
+/// moves back to `recent`. So the words every leaflet uses stay, the lines
+/// of leaflets set long ago go, and memory stays bounded on a huge site (a
+/// cap on the number of texts was no bound: most texts are whole lines, and
+/// 200,000 of them held 700 MiB on a 1,000-document site).
+#[derive(Default)]
+struct ShapedCache {
+    recent: ShapedTexts,
+    older: ShapedTexts,
+    /// Glyphs held by `recent`.
+    glyphs: usize,
+}
 
-/// At most this many shaped texts are kept per build (memory stays bounded
-/// on a huge site; past it, texts are shaped every time).
-const MAX_SHAPED: usize = 200_000;
+/// Face and direction → text → its glyphs.
+type ShapedTexts = HashMap<(FaceId, bool), HashMap<String, Shaped>>;
+
+/// Glyphs per generation: at most twice this many (some 100 MiB) are kept.
+const GENERATION_GLYPHS: usize = 750_000;
+
+impl ShapedCache {
+    fn get(&mut self, face: FaceId, rtl: bool, text: &str) -> Option<Shaped> {
+        if let Some(hit) = self.recent.get(&(face, rtl)).and_then(|t| t.get(text)) {
+            return Some(hit.clone());
+        }
+        let (text, hit) = self.older.get_mut(&(face, rtl))?.remove_entry(text)?;
+        self.insert(face, rtl, text, hit.clone());
+        Some(hit)
+    }
+
+    fn insert(&mut self, face: FaceId, rtl: bool, text: String, glyphs: Shaped) {
+        if self.glyphs + glyphs.len() > GENERATION_GLYPHS {
+            self.older = std::mem::take(&mut self.recent);
+            self.glyphs = 0;
+        }
+        self.glyphs += glyphs.len();
+        let texts = self.recent.entry((face, rtl)).or_default();
+        if let Some(replaced) = texts.insert(text, glyphs) {
+            self.glyphs -= replaced.len();
+        }
+    }
+}
 
 /// One glyph of a shaped text in font units, so any size can scale it.
 #[derive(Debug, Clone)]
@@ -304,17 +342,11 @@ impl FontSet {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
         };
-        if let Some(hit) = lock().get(&(face, rtl)).and_then(|texts| texts.get(text)) {
-            return hit.clone();
+        if let Some(hit) = lock().get(face, rtl, text) {
+            return hit;
         }
         let glyphs: Shaped = shape().into();
-        let mut cache = lock();
-        if cache.values().map(|texts| texts.len()).sum::<usize>() < MAX_SHAPED {
-            cache
-                .entry((face, rtl))
-                .or_default()
-                .insert(text.to_string(), glyphs.clone());
-        }
+        lock().insert(face, rtl, text.to_string(), glyphs.clone());
         glyphs
     }
 
