@@ -171,12 +171,24 @@ pub struct FontSet {
 /// of leaflets set long ago go, and memory stays bounded on a huge site (a
 /// cap on the number of texts was no bound: most texts are whole lines, and
 /// 200,000 of them held 700 MiB on a 1,000-document site).
-#[derive(Default)]
 struct ShapedCache {
     recent: ShapedTexts,
     older: ShapedTexts,
     /// Glyphs held by `recent`.
     glyphs: usize,
+    /// Glyphs per generation.
+    limit: usize,
+}
+
+impl Default for ShapedCache {
+    fn default() -> Self {
+        ShapedCache {
+            recent: ShapedTexts::default(),
+            older: ShapedTexts::default(),
+            glyphs: 0,
+            limit: GENERATION_GLYPHS,
+        }
+    }
 }
 
 /// Face and direction → text → its glyphs.
@@ -196,7 +208,7 @@ impl ShapedCache {
     }
 
     fn insert(&mut self, face: FaceId, rtl: bool, text: String, glyphs: Shaped) {
-        if self.glyphs + glyphs.len() > GENERATION_GLYPHS {
+        if self.glyphs + glyphs.len() > self.limit {
             self.older = std::mem::take(&mut self.recent);
             self.glyphs = 0;
         }
@@ -425,6 +437,47 @@ impl FontSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn glyphs(n: usize) -> Shaped {
+        (0..n)
+            .map(|i| ShapedGlyph {
+                gid: i as u16,
+                x_advance: 500,
+                natural: None,
+                text: "a".into(),
+            })
+            .collect::<Vec<_>>()
+            .into()
+    }
+
+    #[test]
+    fn shaped_texts_are_kept_in_two_bounded_generations() {
+        let mut cache = ShapedCache {
+            limit: 4,
+            ..ShapedCache::default()
+        };
+        cache.insert(0, false, "the".into(), glyphs(3));
+        cache.insert(0, false, "pill".into(), glyphs(4)); // `the` ages
+        assert!(cache.get(0, false, "pill").is_some());
+        assert!(
+            cache.get(0, true, "pill").is_none(),
+            "direction is part of the key"
+        );
+        // Found in the older generation: moves back to the recent one.
+        assert_eq!(cache.get(0, false, "the").map(|g| g.len()), Some(3));
+        cache.insert(0, false, "daily".into(), glyphs(2));
+        assert!(cache.get(0, false, "the").is_some());
+        assert!(cache.get(0, false, "daily").is_some());
+        // `pill` went when two generations had turned over since its last use.
+        assert!(cache.get(0, false, "pill").is_none());
+        let held: usize = [&cache.recent, &cache.older]
+            .iter()
+            .flat_map(|g| g.values())
+            .flat_map(|t| t.values())
+            .map(|g| g.len())
+            .sum();
+        assert!(held <= 2 * cache.limit, "{held} glyphs held");
+    }
 
     /// Every (script, style) has its own slot in the lookup array.
     #[test]
