@@ -144,22 +144,15 @@ fn run_prepared(
     write: bool,
     progress: Progress<'_>,
 ) -> Result<BuildSummary, BuildError> {
-    let Prepared {
-        project,
-        localized,
-        parts,
-        syntax_errors,
-        warnings,
-    } = prepared;
-    refuse_syntax_errors(syntax_errors)?;
-    let localized = crate::prepare::attach(&project, localized);
-    let status = crate::status::assemble(&project, &localized, &Filter::dashboard(), parts);
+    let Prepared { project, pending } = prepared;
+    let attached = pending.attach(&project);
+    refuse_syntax_errors(attached.syntax_errors)?;
     let output = write.then(|| project.config.output_dir());
     let inputs = Inputs {
         project: &project,
-        localized,
-        status,
-        warnings,
+        localized: attached.localized,
+        status: attached.report,
+        warnings: attached.warnings,
     };
     run(&inputs, options, output.as_deref(), progress)
 }
@@ -234,7 +227,7 @@ fn run(
         status,
         warnings,
     } = inputs;
-    let project: &Project = project;
+    let project = *project;
     let ui = Arc::new(UiStrings::new(project));
     let leaflet_options = crate::leaflet::Options::today(options.allow_incomplete);
     let leaflets = if options.no_leaflets {

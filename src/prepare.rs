@@ -10,7 +10,7 @@
 //! Fluent ASTs and catalog entries that were done with after localizing).
 //!
 //! The results are exactly those of `localize_all` and `status::collect_from`
-//! on the fully loaded project (`tests/incremental.rs` compares them).
+//! on the fully loaded project (`tests/prepare.rs` compares them).
 
 use std::collections::BTreeMap;
 
@@ -19,26 +19,67 @@ use rayon::prelude::*;
 use crate::catalog::{CatalogFile, SyntaxError};
 use crate::localize::{self, Catalogs, LocalizedDocument, LocalizedSegment, Sources};
 use crate::project::{document_ids_at, LoadError, Project};
-use crate::status::{ContentParts, DocumentHistory, Filter};
+use crate::status::{ContentParts, DocumentHistory, Filter, Report};
 
 /// A project whose document catalogs were read, used and dropped.
 pub struct Prepared {
     /// Everything but the documents' catalogs: configuration, documents,
     /// segment ids, and the UI and terms catalogs of every locale.
     pub project: Project,
-    /// What each document shows in each locale, to be attached to
-    /// `project` ([`attach`]).
-    pub localized: Vec<Owned>,
+    /// What was made from the catalogs, to be attached to `project`.
+    pub pending: Pending,
+}
+
+/// What a [`Prepared`] project's catalogs gave, before it is attached to
+/// the project ([`Pending::attach`]).
+pub struct Pending {
+    /// What each document shows in each locale.
+    localized: Vec<Owned>,
     /// The report's content parts (see `status::assemble`).
-    pub parts: ContentParts,
+    parts: ContentParts,
+    /// What the report lists: the parts were made for it.
+    filter: Filter,
     /// Syntax errors of every catalog read, in `(locale, catalog)` order.
-    pub syntax_errors: Vec<SyntaxError>,
+    syntax_errors: Vec<SyntaxError>,
     /// What was repaired while reading catalogs, in `(locale, catalog)` order.
+    warnings: Vec<String>,
+}
+
+/// What a build's renderers read, from a [`Prepared`] project.
+pub struct Attached<'p> {
+    /// The localized documents, in `localize_all`'s order.
+    pub localized: Vec<LocalizedDocument<'p>>,
+    pub report: Report,
+    pub syntax_errors: Vec<SyntaxError>,
     pub warnings: Vec<String>,
 }
 
+impl Pending {
+    /// Attaches the localized documents to the project they were made from
+    /// and puts the report together.
+    pub fn attach(self, project: &Project) -> Attached<'_> {
+        let localized: Vec<LocalizedDocument<'_>> = self
+            .localized
+            .into_iter()
+            .map(|o| LocalizedDocument {
+                doc: &project.documents[o.document],
+                locale: &project.config.locales[o.locale],
+                segments: o.segments,
+                reviewed: o.reviewed,
+            })
+            .collect();
+        let report = crate::status::assemble(project, &localized, &self.filter, self.parts);
+        Attached {
+            localized,
+            report,
+            syntax_errors: self.syntax_errors,
+            warnings: self.warnings,
+        }
+    }
+}
+
 /// One localized document without its borrows of the project.
-pub struct Owned {
+struct Owned {
     document: usize,
     locale: usize,
     segments: Vec<LocalizedSegment>,
@@ -125,26 +166,15 @@ impl Prepared {
         );
         Ok(Prepared {
             project,
-            localized,
-            parts,
-            syntax_errors,
-            warnings,
+            pending: Pending {
+                localized,
+                parts,
+                filter: filter.clone(),
+                syntax_errors,
+                warnings,
+            },
         })
     }
-}
-
-/// Attaches [`Prepared::localized`] to the project they were made from:
-/// the documents `localize_all` would give, in its order.
-pub fn attach(project: &Project, owned: Vec<Owned>) -> Vec<LocalizedDocument<'_>> {
-    owned
-        .into_iter()
-        .map(|o| LocalizedDocument {
-            doc: &project.documents[o.document],
-            locale: &project.config.locales[o.locale],
-            segments: o.segments,
-            reviewed: o.reviewed,
-        })
-        .collect()
 }
 
 fn locale_codes(project: &Project) -> Vec<String> {
@@ -183,12 +213,11 @@ fn document_pass(
     let config = &project.config;
     let root = &config.root;
     let doc = &project.documents[index];
-    let read_in = if project.catalog_homes.contains_key(&doc.slug) {
-        locale_codes(project)
+    let read_in: Vec<&str> = if project.catalog_homes.contains_key(&doc.slug) {
+        config.locales.iter().map(|l| l.code.as_str()).collect()
     } else {
-        site_locales.to_vec()
+        site_locales.iter().map(String::as_str).collect()
     };
-    let read_in: Vec<&str> = read_in.iter().map(String::as_str).collect();
     let mut own = BTreeMap::new();
     let reported = filter.catalog(&doc.slug);
     for &locale in &read_in {
@@ -216,16 +245,9 @@ fn document_pass(
         ids.previous_text.as_deref(),
     );
     let lds: Vec<&LocalizedDocument<'_>> = localized.iter().filter(|_| reported).collect();
-    let parts = crate::status::document_parts(
-        &catalogs,
-        &config.source_locale,
-        &lds,
-        &|locale| project.catalog_file(locale, &doc.slug),
-        &history,
-        filter,
-    )
-    .into_iter()
-    .collect();
+    let parts = crate::status::document_parts(project, &catalogs, &lds, &history, filter)
+        .into_iter()
+        .collect();
     let localized = localized
         .into_iter()
         .enumerate()

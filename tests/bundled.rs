@@ -6,27 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{have_tool, select, text};
-
-/// A copy of the repository's project files in a temporary folder.
-fn bundled_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp");
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for part in ["site.toml", "content", "translations", "themes", "partners"] {
-        let from = repo.join(part);
-        for entry in walkdir::WalkDir::new(&from) {
-            let entry = entry.expect("walk");
-            let rel = entry.path().strip_prefix(repo).expect("rel");
-            let to = dir.path().join(rel);
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).expect("mkdir");
-            } else {
-                std::fs::copy(entry.path(), &to).expect("copy");
-            }
-        }
-    }
-    dir
-}
+use common::{bundled_copy, have_tool, select, text};
 
 fn peerpress(root: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_peerpress"))

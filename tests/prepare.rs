@@ -3,29 +3,16 @@
 //! loaded project: the same localized documents, the same report, the same
 //! syntax errors and warnings — on messy translations, not only tidy ones.
 
-use std::path::Path;
+mod common;
 
 use peerpress::localize::localize_all;
-use peerpress::prepare::{attach, Prepared};
+use peerpress::prepare::Prepared;
 use peerpress::project::Project;
 use peerpress::status::{self, Filter};
 
 /// The bundled project, copied, with every kind of translation problem.
 fn messy_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for top in ["site.toml", "content", "translations", "themes", "partners"] {
-        for entry in walkdir::WalkDir::new(repo.join(top)) {
-            let entry = entry.expect("walk");
-            let rel = entry.path().strip_prefix(repo).expect("inside repo");
-            let to = dir.path().join(rel);
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).expect("mkdir");
-            } else {
-                std::fs::copy(entry.path(), &to).expect("copy");
-            }
-        }
-    }
+    let dir = common::bundled_copy();
     let edit = |rel: &str, change: &dyn Fn(String) -> String| {
         let path = dir.path().join(rel);
         let text = std::fs::read_to_string(&path).expect("read");
@@ -100,15 +87,10 @@ fn a_partner_build_one_document_at_a_time_gives_what_the_full_load_gives() {
     let full_localized = localize_all(&full);
     let full_report = status::collect_from(&full, &full_localized, &filter);
 
-    let prepared = Prepared::load_partner(dir.path(), "example-athens", &filter).expect("prepared");
-    let Prepared {
-        project,
-        localized,
-        parts,
-        ..
-    } = prepared;
-    let localized = attach(&project, localized);
-    let report = status::assemble(&project, &localized, &filter, parts);
+    let Prepared { project, pending } =
+        Prepared::load_partner(dir.path(), "example-athens", &filter).expect("prepared");
+    let attached = pending.attach(&project);
+    let (localized, report) = (attached.localized, attached.report);
 
     assert!(project.documents.iter().any(|d| d.slug == "local-services"));
     assert_eq!(
@@ -126,16 +108,11 @@ fn one_document_at_a_time_gives_what_the_full_load_gives() {
         let full_localized = localize_all(&full);
         let full_report = status::collect_from(&full, &full_localized, &filter);
 
-        let prepared = Prepared::load(dir.path(), &filter).expect("prepared load");
-        let Prepared {
-            project,
-            localized,
-            parts,
-            syntax_errors,
-            warnings,
-        } = prepared;
-        let localized = attach(&project, localized);
-        let report = status::assemble(&project, &localized, &filter, parts);
+        let Prepared { project, pending } =
+            Prepared::load(dir.path(), &filter).expect("prepared load");
+        let attached = pending.attach(&project);
+        let (localized, report) = (attached.localized, attached.report);
+        let (syntax_errors, warnings) = (attached.syntax_errors, attached.warnings);
 
         assert_eq!(project.ids, full.ids);
         assert_eq!(project.previous_reference, full.previous_reference);
@@ -171,12 +148,14 @@ fn syntax_errors_are_found_one_document_at_a_time_too() {
     let path = dir.path().join("translations/it/prep.ftl");
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(&path, format!("{text}\nbroken = {{\n")).expect("write");
-    let prepared = Prepared::load(dir.path(), &Filter::dashboard()).expect("load");
+    let Prepared { project, pending } =
+        Prepared::load(dir.path(), &Filter::dashboard()).expect("load");
+    let syntax_errors = pending.attach(&project).syntax_errors;
     let full = Project::load(dir.path()).expect("full load");
     let full_errors: Vec<_> = full.syntax_errors().into_iter().cloned().collect();
-    assert_eq!(prepared.syntax_errors, full_errors);
-    assert_eq!(prepared.syntax_errors.len(), 1);
-    assert!(prepared.syntax_errors[0]
+    assert_eq!(syntax_errors, full_errors);
+    assert_eq!(syntax_errors.len(), 1);
+    assert!(syntax_errors[0]
         .to_string()
         .starts_with("translations/it/prep.ftl:"));
 }

@@ -45,14 +45,12 @@ fn apply(
     keep_documents(root, project, &settings)?;
     let own = own_documents(root, project, &settings)?;
     let home = settings.folder.join("translations");
+    for doc in &own {
+        project.catalog_homes.insert(doc.slug.clone(), home.clone());
+    }
     if with_catalogs {
         add_documents(root, project, own, &home, &settings)?;
     } else {
-        for doc in &own {
-            project
-                .catalog_homes
-                .insert(doc.slug.clone(), home.to_path_buf());
-        }
         project.documents.extend(own);
         content::sort(&mut project.documents);
     }
@@ -156,9 +154,6 @@ fn add_documents(
                     .insert((locale.clone(), doc.slug.clone()), file);
             }
         }
-        project
-            .catalog_homes
-            .insert(doc.slug.clone(), home.to_path_buf());
     }
     let mut entries: Vec<(Document, Vec<String>, Option<String>)> = Vec::new();
     let shared = std::mem::take(&mut project.documents)

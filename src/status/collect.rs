@@ -86,14 +86,7 @@ pub fn collect_from(
                 .cloned()
                 .unwrap_or_default();
             let context = DocumentHistory::load(project, index);
-            document_parts(
-                project,
-                &project.config.source_locale,
-                &lds,
-                &|locale| project.catalog_file(locale, &doc.slug),
-                &context,
-                filter,
-            )
+            document_parts(project, project, &lds, &context, filter)
         })
         .collect();
     assemble(project, localized, filter, parts)
@@ -162,19 +155,19 @@ impl<'a> DocumentHistory<'a> {
     }
 }
 
-/// The report's parts for one document: one per reported locale, from its
-/// localized documents `lds` and its catalogs as `catalogs` has them;
-/// `expected` is where a locale's file belongs when it does not exist yet.
+/// The report's parts for one document of `project`: one per reported
+/// locale, from its localized documents `lds` and its catalogs as
+/// `catalogs` has them (the project's own, or those read for a build).
 pub fn document_parts(
+    project: &Project,
     catalogs: &dyn Catalogs,
-    source_locale: &str,
     lds: &[&LocalizedDocument<'_>],
-    expected: &dyn Fn(&str) -> PathBuf,
     context: &DocumentHistory<'_>,
     filter: &Filter,
 ) -> Vec<((String, String), ContentPart)> {
+    let source_locale = &project.config.source_locale;
     lds.iter()
-        .filter(|ld| ld.locale.code != source_locale && filter.locale(&ld.locale.code))
+        .filter(|ld| &ld.locale.code != source_locale && filter.locale(&ld.locale.code))
         .map(|ld| {
             let (locale, name) = (ld.locale.code.as_str(), ld.doc.slug.as_str());
             let file = catalogs.catalog(locale, name);
@@ -182,7 +175,7 @@ pub fn document_parts(
             part.fresh_counted = content(
                 ld,
                 file,
-                &expected(locale),
+                &project.catalog_file(locale, name),
                 context,
                 filter.fresh,
                 &mut part.messages,
@@ -237,11 +230,21 @@ pub fn assemble(
                 .map(move |(name, _)| (l, name))
         })
         .collect();
+    // Each hand-written catalog's history once, whatever the locale.
+    let histories: HashMap<&str, History> = catalogs
+        .iter()
+        .filter(|(_, kind)| *kind == CatalogKind::Ui)
+        .map(|(name, _)| {
+            let history = History::load(&project.config.root, &project.history_file(name));
+            (name.as_str(), history)
+        })
+        .collect();
     let mut ui_parts: HashMap<(&str, &str), ContentPart> = hand_written
         .par_iter()
         .map(|&(locale, name)| {
             let key = (locale.as_str(), name.as_str());
-            (key, hand_written_part(project, locale, name))
+            let history = &histories[name.as_str()];
+            (key, hand_written_part(project, locale, name, history))
         })
         .collect();
 
@@ -293,12 +296,16 @@ pub fn assemble(
 }
 
 /// One hand-written catalog (ui, terms) of one locale against the source's.
-fn hand_written_part(project: &Project, locale: &str, name: &str) -> ContentPart {
+fn hand_written_part(
+    project: &Project,
+    locale: &str,
+    name: &str,
+    history: &History,
+) -> ContentPart {
     let source = &project.config.source_locale;
     let file = project.catalog(locale, name);
     let mut part = ContentPart::default();
     if let Some(reference) = project.catalog(source, name) {
-        let history = History::load(&project.config.root, &project.history_file(name));
         part.messages = compare_hand_written(&HandWritten {
             reference,
             translation: file,
@@ -306,7 +313,7 @@ fn hand_written_part(project: &Project, locale: &str, name: &str) -> ContentPart
             locale,
             catalog: name,
             expected_path: &project.catalog_file(locale, name),
-            history: Some(&history),
+            history: Some(history),
         });
     }
     if let Some(file) = file {

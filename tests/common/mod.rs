@@ -155,7 +155,23 @@ pub fn text(element: &scraper::ElementRef) -> String {
         .join(" ")
 }
 
+/// A copy of the repository's project files (site.toml, content,
+/// translations, themes, partners) in a temporary folder.
+pub fn bundled_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for part in ["site.toml", "content", "translations", "themes", "partners"] {
+        copy_dir(&repo.join(part), &dir.path().join(part));
+    }
+    dir
+}
+
+/// Copies a folder (or one file) to `to`.
 fn copy_dir(from: &Path, to: &Path) {
+    if from.is_file() {
+        std::fs::copy(from, to).expect("copy");
+        return;
+    }
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.expect("walk");
         let target = to.join(entry.path().strip_prefix(from).expect("prefix"));
